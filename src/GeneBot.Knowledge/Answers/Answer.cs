@@ -1,0 +1,10 @@
+namespace GeneBot.Knowledge.Answers;
+
+/// <summary>GeneBot's reply to one question: cited excerpts, or an honest abstention. <see cref="Text"/> is the reply as a chat user reads it.</summary>
+public sealed record Answer(
+    string Question,
+    AnswerStatus Status,
+    double Confidence,
+    string Text,
+    IReadOnlyList<Citation> Citations,
+    string Disclaimer);

@@ -1,0 +1,7 @@
+namespace GeneBot.Knowledge.Indexing;
+
+public enum PassageKind
+{
+    Article,
+    Faq,
+}

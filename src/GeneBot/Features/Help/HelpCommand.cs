@@ -1,0 +1,27 @@
+using System.Text;
+using GeneBot.Chat;
+
+namespace GeneBot.Features.Help;
+
+/// <summary><c>/help</c>: what GeneBot can and cannot do.</summary>
+public sealed class HelpCommand(Func<IReadOnlyCollection<IChatCommand>> commands) : IChatCommand
+{
+    public IReadOnlyList<string> Names => ["help"];
+    public string Usage => "/help";
+    public string Description => "What GeneBot can and cannot do";
+
+    public ChatReply Handle(ChatRequest request, string arguments)
+    {
+        var sb = new StringBuilder()
+            .AppendLine("GeneBot answers questions about gene therapy and cancer with short excerpts from a reviewed library, each with its source.")
+            .AppendLine("It only quotes its library: when the library has nothing on a question, it says so instead of guessing.")
+            .AppendLine("It is not a doctor and cannot give advice about your own care. For urgent symptoms, contact your care team or emergency services now.")
+            .AppendLine()
+            .AppendLine("Ask in plain words, for example \"what is CAR-T?\" or \"are oncolytic viruses safe?\".")
+            .AppendLine()
+            .AppendLine("Commands:");
+        foreach (var command in commands().OrderBy(c => c.Usage, StringComparer.Ordinal))
+            sb.Append("  ").Append(command.Usage).Append(" — ").AppendLine(command.Description);
+        return ChatReply.Plain(sb.ToString().TrimEnd(), ephemeral: true);
+    }
+}

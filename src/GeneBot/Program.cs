@@ -1,0 +1,13 @@
+using System.CommandLine;
+using GeneBot.Cli;
+
+var root = new RootCommand("GeneBot answers questions about gene therapy and cancer from a reviewed, cited library.")
+{
+    ChatCommand.Create(),
+    AskCommand.Create(),
+    IndexCommand.Create(),
+    EvalCommand.Create(),
+    CorpusStatsCommand.Create(),
+};
+root.SetAction(_ => RunCommand.Run(args));
+return await root.Parse(args).InvokeAsync();
