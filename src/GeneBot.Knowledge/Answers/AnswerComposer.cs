@@ -25,7 +25,7 @@ public sealed class AnswerComposer(double abstainThreshold)
             return Abstain(plan.Question, ReplyText.Abstention, 0);
 
         var first = result.Hits[0].Passage;
-        var confidence = Evidence.Confidence(plan, $"{first.Title}. {first.Section}. {first.Text}");
+        var confidence = result.Hits.Take(3).Max(h => Evidence.Confidence(plan, $"{h.Passage.Title}. {h.Passage.Section}. {h.Passage.Text}"));
         if (confidence < abstainThreshold)
             return Abstain(plan.Question, ReplyText.Abstention, confidence);
 

@@ -17,33 +17,37 @@ public static partial class ExcerptPicker
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’\-]*", RegexOptions.CultureInvariant)]
     private static partial Regex Word();
 
+    /// <summary>
+    /// The run of one to three neighbouring sentences (at most <see cref="MaxChars"/> characters) that holds the most of
+    /// the question's weighted words; among equals the fuller run, then the earlier. A run does not open on a sentence
+    /// that leans on the one before ("It…", "This…") when that one is available.
+    /// </summary>
     public static string Pick(QueryPlan plan, string passageText)
     {
         var sentences = SentenceSplitter.Split(passageText);
         if (sentences.Count == 0)
             return "";
 
-        var scores = sentences.Select(s => Score(plan, s)).ToArray();
-        var best = Array.IndexOf(scores, scores.Max());
-        var start = best > 0 && StartsWithReference(sentences[best]) ? best - 1 : best;
-
-        var chosen = new List<string> { sentences[start] };
-        var chars = sentences[start].Length;
-        for (var i = start + 1; i < sentences.Count && chosen.Count < MaxSentences; i++)
+        var terms = sentences.Select(s => GeneAnalyzer.Stemmed.Tokens(s).Select(t => t.Term).ToHashSet(StringComparer.Ordinal)).ToArray();
+        (int Start, int Count, double Score, int Chars) best = (0, 1, -1, 0);
+        for (var start = 0; start < sentences.Count; start++)
         {
-            var needed = i <= best || scores[i] > 0 || PassageSplitter.WordCount(string.Join(' ', chosen)) < 20;
-            if (!needed || chars + sentences[i].Length + 1 > MaxChars)
-                break;
-            chosen.Add(sentences[i]);
-            chars += sentences[i].Length + 1;
+            if (start > 0 && StartsWithReference(sentences[start]))
+                continue;
+            var chars = -1;
+            var union = new HashSet<string>(StringComparer.Ordinal);
+            for (var count = 1; count <= MaxSentences && start + count <= sentences.Count; count++)
+            {
+                chars += sentences[start + count - 1].Length + 1;
+                if (count > 1 && chars > MaxChars)
+                    break;
+                union.UnionWith(terms[start + count - 1]);
+                var score = plan.Concepts.Where(c => c.FoundIn(union)).Sum(c => c.Weight);
+                if (score > best.Score + 1e-9 || Math.Abs(score - best.Score) <= 1e-9 && start == best.Start && chars > best.Chars)
+                    best = (start, count, score, chars);
+            }
         }
-        return Highlight(string.Join(' ', chosen), plan.HighlightTerms);
-    }
-
-    private static double Score(QueryPlan plan, string sentence)
-    {
-        var terms = GeneAnalyzer.Stemmed.Tokens(sentence).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
-        return plan.Concepts.Where(c => c.FoundIn(terms)).Sum(c => c.Weight);
+        return Highlight(string.Join(' ', sentences.Skip(best.Start).Take(best.Count)), plan.HighlightTerms);
     }
 
     private static bool StartsWithReference(string sentence) =>

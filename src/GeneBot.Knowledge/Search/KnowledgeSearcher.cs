@@ -12,6 +12,7 @@ namespace GeneBot.Knowledge.Search;
 public sealed class KnowledgeSearcher : IDisposable
 {
     private readonly SearcherManager manager;
+    private (IndexReader Reader, SpellingCorrector Corrector)? corrector;
 
     public KnowledgeSearcher(LuceneDirectory directory, RankingSettings settings)
     {
@@ -28,7 +29,7 @@ public sealed class KnowledgeSearcher : IDisposable
         {
             var reader = searcher.IndexReader;
             var documents = reader.NumDocs;
-            var plan = builder.Build(question, term => Idf(reader.DocFreq(new Term(IndexFields.Body, term)), documents));
+            var plan = builder.Build(question, term => Idf(reader.DocFreq(new Term(IndexFields.Body, term)), documents), CorrectorFor(reader).Correct);
             if (plan.IsEmpty || documents == 0)
                 return new SearchResult(plan, []);
 
@@ -42,6 +43,16 @@ public sealed class KnowledgeSearcher : IDisposable
         {
             manager.Release(searcher);
         }
+    }
+
+    private SpellingCorrector CorrectorFor(IndexReader reader)
+    {
+        var current = corrector;
+        if (current is { } c && ReferenceEquals(c.Reader, reader))
+            return c.Corrector;
+        var built = new SpellingCorrector(reader);
+        corrector = (reader, built);
+        return built;
     }
 
     /// <summary>Serves the latest commit from now on; searches already running finish on the snapshot they started with.</summary>

@@ -45,20 +45,32 @@ public sealed class QueryBuilder(SynonymMap synonyms, RankingSettings settings)
         return sb.ToString().Trim();
     }
 
-    public QueryPlan Build(string? question, Func<string, double> idf)
+    /// <param name="idf">The weight of a term in the index.</param>
+    /// <param name="correct">Corrects a term the index does not know (a typo), or returns null.</param>
+    public QueryPlan Build(string? question, Func<string, double> idf, Func<string, string?>? correct = null)
     {
         var text = Clean(question);
         var stemmed = GeneAnalyzer.Question.Tokens(text);
+        if (correct is not null)
+            stemmed = stemmed.Select(t => correct(t.Term) is { } fixedTerm ? t with { Term = fixedTerm } : t).ToArray();
         var terms = stemmed.Select(t => t.Term).Distinct().Take(MaxTerms).ToArray();
         if (terms.Length == 0)
             return new QueryPlan(text, null, [], []);
 
         var query = new BooleanQuery();
-        foreach (var term in terms)
-            query.Add(AcrossFields(term, 1f), Occur.SHOULD);
+        var tokens = stemmed.Select(t => t.Term).ToArray();
+        var alternatives = terms.ToDictionary(t => t, _ => new List<IReadOnlyList<string>>(), StringComparer.Ordinal);
+        var covered = AddNames(query, tokens, alternatives);
 
-        foreach (var exact in GeneAnalyzer.Exact.Tokens(text).Select(t => t.Term).Where(t => !GeneAnalyzer.QuestionStopWords.Contains(t)).Distinct().Take(MaxTerms))
-            query.Add(new TermQuery(new Term(IndexFields.Exact, exact)) { Boost = settings.ExactBoost }, Occur.SHOULD);
+        // The unstemmed word at each position: an exact match of the form the person typed counts a little extra.
+        var exactAt = GeneAnalyzer.Exact.Tokens(text).ToDictionary(t => t.Position, t => t.Term);
+        foreach (var term in stemmed.Where((_, i) => !covered[i]).Select(t => t.Term).Distinct())
+        {
+            var clause = AcrossFields(term, 1f);
+            foreach (var exact in stemmed.Where(t => t.Term == term && exactAt.ContainsKey(t.Position)).Select(t => exactAt[t.Position]).Distinct())
+                clause.Add(new TermQuery(new Term(IndexFields.Exact, exact)) { Boost = settings.ExactBoost });
+            query.Add(clause, Occur.SHOULD);
+        }
 
         var pairs = new List<(string, string)>();
         for (var i = 1; i < stemmed.Count && pairs.Count < MaxTerms; i++)
@@ -67,40 +79,54 @@ public sealed class QueryBuilder(SynonymMap synonyms, RankingSettings settings)
             if (first.Term == second.Term)
                 continue;
             pairs.Add((first.Term, second.Term));
-            query.Add(Phrase(IndexFields.Body, [first.Term, second.Term], settings.PhraseSlop + second.Position - first.Position - 1, settings.PhraseBoost), Occur.SHOULD);
+            if (!covered[i - 1] && !covered[i])
+                query.Add(Phrase(IndexFields.Body, [first.Term, second.Term], settings.PhraseSlop + second.Position - first.Position - 1, settings.PhraseBoost), Occur.SHOULD);
         }
-
-        var alternatives = terms.ToDictionary(t => t, _ => new List<IReadOnlyList<string>>(), StringComparer.Ordinal);
-        AddSynonyms(query, stemmed.Select(t => t.Term).ToArray(), alternatives);
 
         var concepts = terms.Select(t => new QueryConcept(t, idf(t), alternatives[t])).ToArray();
         return new QueryPlan(text, query, concepts, pairs);
     }
 
-    private void AddSynonyms(BooleanQuery query, string[] tokens, Dictionary<string, List<IReadOnlyList<string>>> alternatives)
+    /// <summary>
+    /// Each name of the synonym map found in the question ("car t", "crs", "imlygic") becomes one clause: the best match
+    /// among all the names of its group. A concept with a long name or many names weighs as one concept, not as many
+    /// words. Returns which token positions such names cover.
+    /// </summary>
+    private bool[] AddNames(BooleanQuery query, string[] tokens, Dictionary<string, List<IReadOnlyList<string>>> alternatives)
     {
+        var covered = new bool[tokens.Length];
         var added = 0;
         foreach (var group in groups)
         {
-            foreach (var phrase in group)
-            {
-                if (IndexOf(tokens, phrase) < 0)
-                    continue;
-                foreach (var other in group)
-                {
-                    if (ReferenceEquals(other, phrase) || other.SequenceEqual(phrase) || added >= MaxSynonymClauses)
-                        continue;
-                    foreach (var term in phrase.Where(alternatives.ContainsKey))
-                        alternatives[term].Add(other);
-                    query.Add(other.Length == 1
-                        ? AcrossFields(other[0], settings.SynonymBoost)
-                        : Phrase(IndexFields.Body, other, settings.PhraseSlop, settings.SynonymBoost), Occur.SHOULD);
-                    added++;
-                }
+            if (added >= MaxSynonymClauses)
                 break;
+            var (phrase, at) = group.OrderByDescending(p => p.Length).Select(p => (p, IndexOf(tokens, p))).FirstOrDefault(x => x.Item2 >= 0);
+            if (phrase is null || Enumerable.Range(at, phrase.Length).Any(i => covered[i]))
+                continue;
+            for (var i = at; i < at + phrase.Length; i++)
+                covered[i] = true;
+
+            var names = new DisjunctionMaxQuery(0f) { Name(phrase, 1f) };
+            foreach (var other in group.Where(o => !o.SequenceEqual(phrase)).Take(MaxSynonymClauses - added))
+            {
+                foreach (var term in phrase.Where(alternatives.ContainsKey))
+                    alternatives[term].Add(other);
+                names.Add(Name(other, settings.SynonymBoost));
+                added++;
             }
+            query.Add(names, Occur.SHOULD);
         }
+        return covered;
     }
+
+    private Query Name(string[] name, float boost) => name.Length == 1
+        ? AcrossFields(name[0], boost)
+        : new DisjunctionMaxQuery(settings.TieBreaker)
+        {
+            Phrase(IndexFields.Body, name, settings.PhraseSlop, 1f),
+            Phrase(IndexFields.Title, name, settings.PhraseSlop, settings.TitleBoost),
+            Phrase(IndexFields.Section, name, settings.PhraseSlop, settings.SectionBoost),
+        }.WithBoost(boost);
 
     private DisjunctionMaxQuery AcrossFields(string term, float boost) => new DisjunctionMaxQuery(settings.TieBreaker)
     {

@@ -7,11 +7,11 @@ public sealed record RankingSettings
 
     public float K1 { get; init; } = 1.2f;
     public float B { get; init; } = 0.75f;
-    public float TitleBoost { get; init; } = 1.5f;
-    public float SectionBoost { get; init; } = 1.5f;
-    public float ExactBoost { get; init; } = 0.3f;
+    public float TitleBoost { get; init; } = 1.2f;
+    public float SectionBoost { get; init; } = 1.2f;
+    public float ExactBoost { get; init; } = 1.0f;
     public float PhraseBoost { get; init; } = 1.0f;
     public float SynonymBoost { get; init; } = 0.8f;
-    public float TieBreaker { get; init; } = 0.3f;
+    public float TieBreaker { get; init; } = 0.5f;
     public int PhraseSlop { get; init; } = 1;
 }

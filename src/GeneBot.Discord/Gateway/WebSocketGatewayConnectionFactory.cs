@@ -1,0 +1,6 @@
+namespace GeneBot.Discord.Gateway;
+
+public sealed class WebSocketGatewayConnectionFactory : IGatewayConnectionFactory
+{
+    public IGatewayConnection Create() => new WebSocketGatewayConnection();
+}

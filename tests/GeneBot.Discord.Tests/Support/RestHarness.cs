@@ -1,0 +1,21 @@
+using GeneBot.Discord.Rest;
+using GeneBot.Discord.Testing;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace GeneBot.Discord.Tests.Support;
+
+public static class RestHarness
+{
+    public static (DiscordRestClient Client, DiscordRestState State) Create(
+        FakeDiscordServer server, Action<DiscordOptions>? configure = null, ILoggerFactory? loggers = null)
+    {
+        var options = TestOptions.For(server);
+        configure?.Invoke(options);
+        var factory = loggers ?? NullLoggerFactory.Instance;
+        var state = new DiscordRestState(Options.Create(options), factory.CreateLogger<DiscordRestState>());
+        var client = new DiscordRestClient(new HttpClient(), state, Options.Create(options), factory.CreateLogger<DiscordRestClient>());
+        return (client, state);
+    }
+}
