@@ -7,4 +7,8 @@ public sealed record Answer(
     double Confidence,
     string Text,
     IReadOnlyList<Citation> Citations,
-    string Disclaimer);
+    string Disclaimer)
+{
+    /// <summary>How the question was triaged before retrieval.</summary>
+    public Safety.TriageClass Triage { get; init; } = Safety.TriageClass.Informational;
+}

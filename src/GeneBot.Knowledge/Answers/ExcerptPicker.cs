@@ -47,23 +47,42 @@ public static partial class ExcerptPicker
                     best = (start, count, score, chars);
             }
         }
-        return Highlight(string.Join(' ', sentences.Skip(best.Start).Take(best.Count)), plan.HighlightTerms);
+        return Highlight(string.Join(' ', sentences.Skip(best.Start).Take(best.Count)), plan.HighlightTerms, plan.HighlightPhrases);
     }
 
     private static bool StartsWithReference(string sentence) =>
         LeadingReferences.Any(r => sentence.StartsWith(r, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Escapes chat Markdown in <paramref name="text"/> and wraps each word whose stem is in <paramref name="terms"/> in <c>**…**</c>.</summary>
-    public static string Highlight(string text, IReadOnlySet<string> terms)
+    /// <summary>
+    /// Escapes chat Markdown in <paramref name="text"/> and bolds each word whose stem is in <paramref name="terms"/>, and
+    /// each run of words that spells out one of <paramref name="phrases"/> whole.
+    /// </summary>
+    public static string Highlight(string text, IReadOnlySet<string> terms, IReadOnlyList<IReadOnlyList<string>>? phrases = null)
     {
+        var words = Word().Matches(text).Select(m => (Match: m, Tokens: GeneAnalyzer.Stemmed.Tokens(m.Value).Select(t => t.Term).ToArray())).ToArray();
+        var bold = words.Select(w => w.Tokens.Any(terms.Contains)).ToArray();
+        foreach (var phrase in phrases ?? [])
+        {
+            for (var start = 0; start < words.Length; start++)
+            {
+                var tokens = new List<string>();
+                for (var end = start; end < words.Length && tokens.Count < phrase.Count; end++)
+                {
+                    tokens.AddRange(words[end].Tokens);
+                    if (tokens.Count == phrase.Count && tokens.SequenceEqual(phrase))
+                        Array.Fill(bold, true, start, end - start + 1);
+                }
+            }
+        }
+
         var sb = new StringBuilder(text.Length + 32);
         var last = 0;
-        foreach (Match match in Word().Matches(text))
+        for (var i = 0; i < words.Length; i++)
         {
+            var match = words[i].Match;
             sb.Append(Markdown.Escape(text[last..match.Index]));
             var word = Markdown.Escape(match.Value);
-            var hit = terms.Count > 0 && GeneAnalyzer.Stemmed.Tokens(match.Value).Any(t => terms.Contains(t.Term));
-            sb.Append(hit ? $"**{word}**" : word);
+            sb.Append(bold[i] ? $"**{word}**" : word);
             last = match.Index + match.Length;
         }
         sb.Append(Markdown.Escape(text[last..]));

@@ -30,7 +30,7 @@ public static class CorpusReader
             if (result.Error is { } error)
                 errors.Add(error);
             else if (ids.TryGetValue(result.Value!.Id, out var first))
-                errors.Add(new CorpusError(path, 2, $"duplicate id '{result.Value.Id}' (first used in {first})"));
+                errors.Add(new CorpusError(path, FrontMatter.LineOfKey(text, "id"), $"duplicate id '{result.Value.Id}' (first used in {first})"));
             else
             {
                 ids[result.Value.Id] = path;
@@ -51,7 +51,7 @@ public static class CorpusReader
             var clash = result.Value!.AllKeys.FirstOrDefault(keys.ContainsKey);
             if (clash is not null)
             {
-                errors.Add(new CorpusError(path, 2, $"duplicate FAQ key or alias '{clash}' (first used in {keys[clash]})"));
+                errors.Add(new CorpusError(path, clash == result.Value.Key ? FrontMatter.LineOfKey(text, "key") : FrontMatter.LineOfKey(text, "aliases"), $"duplicate FAQ key or alias '{clash}' (first used in {keys[clash]})"));
                 continue;
             }
             foreach (var key in result.Value.AllKeys)

@@ -22,4 +22,16 @@ internal static class FrontMatter
 
         return null;
     }
+
+    /// <summary>The 1-based line of a top-level front matter key in the whole file, or 1 when it is not there.</summary>
+    public static int LineOfKey(string text, string key)
+    {
+        var lines = text.Replace("\r\n", "\n").Split('\n');
+        for (var i = 1; i < lines.Length && lines[i].TrimEnd() is not ("---" or "..."); i++)
+        {
+            if (lines[i].StartsWith(key + ":", StringComparison.Ordinal))
+                return i + 1;
+        }
+        return 1;
+    }
 }

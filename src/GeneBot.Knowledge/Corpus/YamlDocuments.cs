@@ -10,6 +10,7 @@ internal static class YamlDocuments
     private static readonly IDeserializer Deserializer = new DeserializerBuilder()
         .WithNamingConvention(LowerCaseNamingConvention.Instance)
         .IgnoreUnmatchedProperties()
+        .WithDuplicateKeyChecking()
         .Build();
 
     /// <summary>Deserializes <paramref name="yaml"/>; on failure returns the reason and its 1-based line within the YAML.</summary>
@@ -22,7 +23,10 @@ internal static class YamlDocuments
         catch (YamlException ex)
         {
             var reason = ex.InnerException?.Message ?? ex.Message;
-            var line = ex.Start.Line > 0 ? (int)ex.Start.Line : 1;
+            // A tab that YAML forbids is reported at the end mark (the start is the value before it); anything else at the start.
+            var lines = yaml.Split('\n');
+            var end = (int)Math.Min(ex.End.Line, lines.Length);
+            var line = end > ex.Start.Line && end >= 1 && lines[end - 1].StartsWith('\t') ? end : (int)Math.Max(1, ex.Start.Line);
             return (null, $"invalid YAML front matter: {FirstLine(reason)}", line);
         }
     }

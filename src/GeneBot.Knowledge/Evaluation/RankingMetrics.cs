@@ -6,6 +6,7 @@ public static class RankingMetrics
     /// <summary>nDCG@k: <paramref name="ranked"/> are document ids best first; <paramref name="judgments"/> map ids to relevance grades (≥ 1 relevant).</summary>
     public static double Ndcg(IReadOnlyList<string> ranked, IReadOnlyDictionary<string, int> judgments, int k)
     {
+        ranked = ranked.Distinct().ToArray();
         var dcg = 0.0;
         for (var i = 0; i < Math.Min(k, ranked.Count); i++)
         {
@@ -28,6 +29,7 @@ public static class RankingMetrics
     /// <summary>Reciprocal rank of the first relevant document within the first k, else 0.</summary>
     public static double ReciprocalRank(IReadOnlyList<string> ranked, Func<string, bool> isRelevant, int k)
     {
+        ranked = ranked.Distinct().ToArray();
         for (var i = 0; i < Math.Min(k, ranked.Count); i++)
         {
             if (isRelevant(ranked[i]))

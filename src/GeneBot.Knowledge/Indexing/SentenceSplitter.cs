@@ -7,7 +7,7 @@ public static partial class SentenceSplitter
 {
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
-        "e.g", "i.e", "etc", "vs", "dr", "mr", "mrs", "ms", "prof", "no", "approx", "fig", "st", "u.s", "u.k", "inc", "ltd", "jr", "sr", "al",
+        "e.g", "i.e", "etc", "vs", "dr", "mr", "mrs", "ms", "prof", "approx", "fig", "st", "u.s", "u.k", "inc", "ltd", "jr", "sr", "al",
     };
 
     [GeneratedRegex(@"[.!?]+[""'”’)\]]*\s+(?=[\p{Lu}\p{N}""“'(\[])", RegexOptions.CultureInvariant)]
@@ -36,6 +36,16 @@ public static partial class SentenceSplitter
             sentences.Add(trimmed);
     }
 
+    /// <summary>"J. Smith", "by J. Smith": one capital after a capitalised word or "by"/"and"; not "a C into a T. Adenine…".</summary>
+    private static bool IsInitial(string text, int wordStart, string word)
+    {
+        if (word.Length != 1 || !char.IsUpper(word[0]))
+            return false;
+        var before = text[..wordStart].TrimEnd();
+        var previous = before[(before.LastIndexOf(' ') + 1)..];
+        return previous.Length > 0 && (char.IsUpper(previous[0]) || previous is "by" or "and");
+    }
+
     private static bool IsAbbreviation(string text, int dot)
     {
         if (text[dot] != '.')
@@ -44,6 +54,9 @@ public static partial class SentenceSplitter
         while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))
             wordStart--;
         var word = text[wordStart..dot];
-        return word.Length == 1 && char.IsUpper(word[0]) || Abbreviations.Contains(word);
+        // "No." is an abbreviation only before a number ("No. 5"); otherwise it is the word "no" ending a sentence.
+        if (word.Equals("no", StringComparison.OrdinalIgnoreCase))
+            return dot + 2 < text.Length && char.IsDigit(text[dot + 2]);
+        return Abbreviations.Contains(word) || IsInitial(text, wordStart, word);
     }
 }

@@ -22,6 +22,11 @@ public sealed class QueryBuilder(SynonymMap synonyms, RankingSettings settings)
         .Where(g => g.Length >= 2)
         .ToArray();
 
+    /// <summary>Words of the synonym map: never "corrected", since the map names them on purpose.</summary>
+    private readonly HashSet<string> synonymTerms = synonyms.Groups
+        .SelectMany(g => g.SelectMany(p => GeneAnalyzer.Stemmed.Tokens(p).Select(t => t.Term)))
+        .ToHashSet(StringComparer.Ordinal);
+
     public RankingSettings Settings => settings;
 
     /// <summary>The question as GeneBot reads it: control characters removed and cut to the first 500 characters.</summary>
@@ -52,7 +57,7 @@ public sealed class QueryBuilder(SynonymMap synonyms, RankingSettings settings)
         var text = Clean(question);
         var stemmed = GeneAnalyzer.Question.Tokens(text);
         if (correct is not null)
-            stemmed = stemmed.Select(t => correct(t.Term) is { } fixedTerm ? t with { Term = fixedTerm } : t).ToArray();
+            stemmed = stemmed.Select(t => !synonymTerms.Contains(t.Term) && correct(t.Term) is { } fixedTerm ? t with { Term = fixedTerm } : t).ToArray();
         var terms = stemmed.Select(t => t.Term).Distinct().Take(MaxTerms).ToArray();
         if (terms.Length == 0)
             return new QueryPlan(text, null, [], []);

@@ -11,7 +11,11 @@ public sealed record QueryPlan(
 {
     public bool IsEmpty => Query is null || Concepts.Count == 0;
 
-    /// <summary>Every stemmed term that should be bolded in an excerpt.</summary>
+    /// <summary>Stemmed words to bold in an excerpt: the question's own and their one-word synonyms.</summary>
     public IReadOnlySet<string> HighlightTerms { get; } =
-        Concepts.SelectMany(c => c.Alternatives.SelectMany(a => a).Prepend(c.Term)).ToHashSet(StringComparer.Ordinal);
+        Concepts.SelectMany(c => c.Alternatives.Where(a => a.Count == 1).Select(a => a[0]).Prepend(c.Term)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Multi-word synonyms to bold only where all their words stand together ("T-VEC", "cytokine release syndrome").</summary>
+    public IReadOnlyList<IReadOnlyList<string>> HighlightPhrases { get; } =
+        Concepts.SelectMany(c => c.Alternatives.Where(a => a.Count > 1)).DistinctBy(a => string.Join(' ', a)).ToArray();
 }

@@ -16,14 +16,21 @@ public sealed class SpellingCorrector
 
     public SpellingCorrector(IndexReader reader)
     {
-        var terms = MultiFields.GetTerms(reader, IndexFields.Body);
+        foreach (var field in new[] { IndexFields.Body, IndexFields.Title, IndexFields.Section })
+            AddVocabulary(reader, field);
+    }
+
+    private void AddVocabulary(IndexReader reader, string field)
+    {
+        var terms = MultiFields.GetTerms(reader, field);
         if (terms is null)
             return;
         var e = terms.GetEnumerator();
         while (e.MoveNext())
         {
             var term = e.Term.Utf8ToString();
-            known.Add(term);
+            if (!known.Add(term))
+                continue;
             if (term.Length < MinLength - 1 || !term.All(char.IsLetter))
                 continue;
             var key = (term[0], term.Length);

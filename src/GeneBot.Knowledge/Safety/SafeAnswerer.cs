@@ -1,0 +1,47 @@
+using System.Globalization;
+using GeneBot.Knowledge.Answers;
+
+namespace GeneBot.Knowledge.Safety;
+
+/// <summary>
+/// Triage before retrieval: a crisis gets the crisis message and nothing else; urgent symptoms get the urgent message
+/// first, then the library's passages on them; a personal decision gets the general answer and a clear "talk to your
+/// care team"; anything else is answered from the library.
+/// </summary>
+public sealed class SafeAnswerer(KnowledgeBase knowledge, TriageClassifier classifier, SafetyOptions options)
+{
+    public TriageClassifier Classifier => classifier;
+
+    public Answer Answer(string? question, int? top = null)
+    {
+        var triage = classifier.Classify(question);
+        switch (triage.Class)
+        {
+            case TriageClass.Crisis:
+                var cleaned = Search.QueryBuilder.Clean(question);
+                return new Answer(cleaned, AnswerStatus.Safety, 1, $"{options.CrisisMessage}\n\n{ReplyText.Disclaimer}", [], ReplyText.Disclaimer) { Triage = triage.Class };
+
+            case TriageClass.Urgent:
+                var urgent = knowledge.Ask(question, top);
+                var body = urgent.Status == AnswerStatus.Answered ? urgent.Text : ReplyText.Disclaimer;
+                return urgent with { Status = AnswerStatus.Safety, Text = $"{options.UrgentMessage}\n\n{body}", Triage = triage.Class };
+
+            case TriageClass.Advice:
+                var advice = knowledge.Ask(question, top);
+                var note = string.Format(CultureInfo.InvariantCulture, options.AdviceMessage, QuestionsArticleTitle());
+                return advice with { Text = InsertBeforeDisclaimer(advice.Text, note), Triage = triage.Class };
+
+            default:
+                return knowledge.Ask(question, top);
+        }
+    }
+
+    private string QuestionsArticleTitle() =>
+        knowledge.Corpus.Articles.FirstOrDefault(a => a.Id == options.QuestionsArticleId)?.Title ?? "Questions to ask your care team";
+
+    private static string InsertBeforeDisclaimer(string text, string note)
+    {
+        var at = text.LastIndexOf(ReplyText.Disclaimer, StringComparison.Ordinal);
+        return at < 0 ? $"{text}\n\n{note}" : $"{text[..at]}{note}\n\n{text[at..]}";
+    }
+}
