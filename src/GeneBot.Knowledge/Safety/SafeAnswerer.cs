@@ -10,6 +10,11 @@ namespace GeneBot.Knowledge.Safety;
 /// </summary>
 public sealed class SafeAnswerer(KnowledgeBase knowledge, TriageClassifier classifier, SafetyOptions options)
 {
+    /// <summary>Urgent replies cite at most this many passages: the call to act matters more than reading.</summary>
+    public const int UrgentCitations = 2;
+
+    private static readonly AnswerComposer UrgentComposer = new(abstainThreshold: 0);
+
     public TriageClassifier Classifier => classifier;
 
     public Answer Answer(string? question, int? top = null)
@@ -22,7 +27,10 @@ public sealed class SafeAnswerer(KnowledgeBase knowledge, TriageClassifier class
                 return new Answer(cleaned, AnswerStatus.Safety, 1, $"{options.CrisisMessage}\n\n{ReplyText.Disclaimer}", [], ReplyText.Disclaimer) { Triage = triage.Class };
 
             case TriageClass.Urgent:
-                var urgent = knowledge.Ask(question, top);
+                // The library's passages on the signs themselves ("confused", "fever" → ICANS and CRS warning signs),
+                // not on the whole worried message; cited even at low confidence, after the call to act.
+                var signs = string.Join(' ', triage.Signs ?? []) + " warning signs";
+                var urgent = UrgentComposer.Compose(knowledge.Search(signs, 30), top ?? UrgentCitations) with { Question = Search.QueryBuilder.Clean(question) };
                 var body = urgent.Status == AnswerStatus.Answered ? urgent.Text : ReplyText.Disclaimer;
                 return urgent with { Status = AnswerStatus.Safety, Text = $"{options.UrgentMessage}\n\n{body}", Triage = triage.Class };
 

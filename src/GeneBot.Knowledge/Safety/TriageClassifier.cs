@@ -22,7 +22,7 @@ public sealed class TriageClassifier(TriageRules rules)
             return new TriageResult(TriageClass.Crisis, crisis!.ToString());
 
         if (Urgent(text) is { } urgent)
-            return new TriageResult(TriageClass.Urgent, urgent);
+            return new TriageResult(TriageClass.Urgent, urgent, Signs(text));
 
         if (First(rules.Advice, text, out var advice))
             return new TriageResult(TriageClass.Advice, advice!.ToString());
@@ -49,6 +49,9 @@ public sealed class TriageClassifier(TriageRules rules)
             return $"{sign} + {strongCue}";
         return !general && First(rules.UrgentNow, text, out var now) ? $"{sign} + {now}" : null;
     }
+
+    private IReadOnlyList<string> Signs(string text) =>
+        rules.UrgentRedFlags.Concat(rules.UrgentSymptoms).SelectMany(r => Matches(r, text)).Select(m => m.Value).Distinct().ToArray();
 
     /// <summary>Lower case, straight quotes, apostrophes dropped ("don't" → "dont"), white space collapsed, at most <see cref="MaxChars"/> characters.</summary>
     public static string Normalize(string? message)
