@@ -18,6 +18,7 @@ public sealed class KnowledgeBase : IDisposable
     private readonly System.Threading.Lock rebuildLock = new();
     private volatile QueryBuilder queryBuilder;
     private volatile CorpusSnapshot corpus;
+    private volatile AnswerComposer composer;
 
     private KnowledgeBase(KnowledgeOptions options, RankingSettings ranking, LuceneDirectory directory, CorpusSnapshot corpus, IndexReport? report)
     {
@@ -25,13 +26,13 @@ public sealed class KnowledgeBase : IDisposable
         this.directory = directory;
         this.corpus = corpus;
         queryBuilder = new QueryBuilder(corpus.Synonyms, ranking);
-        Composer = new AnswerComposer(options.AbstainThreshold);
+        composer = new AnswerComposer(options.AbstainThreshold, DomainVocabulary.From(corpus));
         searcher = new KnowledgeSearcher(directory, ranking);
         LastReport = report;
     }
 
     public KnowledgeOptions Options { get; }
-    public AnswerComposer Composer { get; }
+    public AnswerComposer Composer => composer;
     public CorpusSnapshot Corpus => corpus;
     public QueryBuilder QueryBuilder => queryBuilder;
     public KnowledgeSearcher Searcher => searcher;
@@ -72,6 +73,7 @@ public sealed class KnowledgeBase : IDisposable
             var snapshot = CorpusReader.Read(KnowledgePaths.ResolveExisting(Options.CorpusPath));
             var report = IndexBuilder.Build(snapshot, directory, Options.ArticleBaseUrl, progress, cancellationToken);
             queryBuilder = new QueryBuilder(snapshot.Synonyms, searcher.Settings);
+            composer = new AnswerComposer(Options.AbstainThreshold, DomainVocabulary.From(snapshot));
             corpus = snapshot;
             searcher.Refresh();
             LastReport = report;

@@ -7,7 +7,7 @@ namespace GeneBot.Knowledge.Answers;
 /// Turns search hits into a reply: the best sentences of the top passages (at most two per article), numbered and
 /// cited, or an abstention when the evidence is below the threshold. Every reply ends with the disclaimer.
 /// </summary>
-public sealed class AnswerComposer(double abstainThreshold)
+public sealed class AnswerComposer(double abstainThreshold, IReadOnlySet<string>? domainTerms = null)
 {
     public const int MaxPerArticle = 2;
 
@@ -25,7 +25,7 @@ public sealed class AnswerComposer(double abstainThreshold)
             return Abstain(plan.Question, ReplyText.Abstention, 0);
 
         var first = result.Hits[0].Passage;
-        var confidence = result.Hits.Take(3).Max(h => Evidence.Confidence(plan, $"{h.Passage.Title}. {h.Passage.Section}. {h.Passage.Text}"));
+        var confidence = result.Hits.Take(3).Max(h => Evidence.Confidence(plan, $"{h.Passage.Title}. {h.Passage.Section}. {h.Passage.Text}", domainTerms));
         if (confidence < abstainThreshold)
             return Abstain(plan.Question, ReplyText.Abstention, confidence);
 

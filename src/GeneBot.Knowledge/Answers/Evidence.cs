@@ -27,14 +27,22 @@ public static class Evidence
     }
 
     /// <summary>A number in [0, 1]: 0.8 × coverage + 0.2 × pair share (coverage again for one-word questions).</summary>
-    public static double Confidence(QueryPlan plan, string passageText)
+    public static double Confidence(QueryPlan plan, string passageText, IReadOnlySet<string>? domainTerms = null)
     {
         var tokens = GeneAnalyzer.Stemmed.Tokens(passageText);
         var terms = tokens.Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
         var coverage = Coverage(plan, terms);
         var pairs = PairShare(plan, tokens);
-        return Math.Clamp(0.8 * coverage + 0.2 * (pairs < 0 ? coverage : pairs), 0, 1);
+        var confidence = Math.Clamp(0.8 * coverage + 0.2 * (pairs < 0 ? coverage : pairs), 0, 1);
+        return domainTerms is null || Anchored(plan, terms, domainTerms) ? confidence : confidence * UnanchoredFactor;
     }
+
+    /// <summary>Evidence that shares no domain word with the question (only "cell", "phone", "cure"…) counts for this much.</summary>
+    public const double UnanchoredFactor = 0.75;
+
+    /// <summary>True when a question word the passage holds is one of the library's own topic words (titles, tags, glossary terms, synonyms).</summary>
+    public static bool Anchored(QueryPlan plan, IReadOnlySet<string> passageTerms, IReadOnlySet<string> domainTerms) =>
+        plan.Concepts.Any(c => c.FoundIn(passageTerms) && (domainTerms.Contains(c.Term) || c.Alternatives.Any(a => a.All(domainTerms.Contains))));
 
     private static bool Adjacent(IReadOnlyList<AnalyzedToken> tokens, string first, string second)
     {
