@@ -9,5 +9,5 @@ var root = new RootCommand("GeneBot answers questions about gene therapy and can
     EvalCommand.Create(),
     CorpusStatsCommand.Create(),
 };
-root.SetAction(_ => RunCommand.Run(args));
+root.SetAction((_, cancellationToken) => RunCommand.RunAsync([], cancellationToken));
 return await root.Parse(args).InvokeAsync();

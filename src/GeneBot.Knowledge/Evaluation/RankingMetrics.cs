@@ -3,6 +3,19 @@ namespace GeneBot.Knowledge.Evaluation;
 /// <summary>Ranking metrics as trec_eval computes them (linear gain, log2 discount, ideal ranking from the judgments).</summary>
 public static class RankingMetrics
 {
+    /// <summary>
+    /// The order trec_eval scores a run in, whatever order it was given: score descending (compared as single-precision
+    /// floats, as trec_eval stores them), ties broken by document id in <em>descending</em> byte order
+    /// (<c>comp_sim_docno</c> in trec_eval's form_res_rels.c calls <c>strcmp(ptr2->docno, ptr1->docno)</c>).
+    /// A document listed twice keeps its first (best) place.
+    /// </summary>
+    public static IReadOnlyList<string> TrecOrder(IEnumerable<ScoredDocument> run) =>
+        run.DistinctBy(d => d.Id)
+            .OrderByDescending(d => d.Score)
+            .ThenByDescending(d => d.Id, StringComparer.Ordinal)
+            .Select(d => d.Id)
+            .ToArray();
+
     /// <summary>nDCG@k: <paramref name="ranked"/> are document ids best first; <paramref name="judgments"/> map ids to relevance grades (≥ 1 relevant).</summary>
     public static double Ndcg(IReadOnlyList<string> ranked, IReadOnlyDictionary<string, int> judgments, int k)
     {

@@ -16,6 +16,45 @@ public static class IndexBuilder
 {
     private const string ManifestKey = "genebot.manifest";
 
+    /// <summary>The writer settings every GeneBot index is built with: the schema's analyzers and similarity, a fresh index.</summary>
+    public static IndexWriterConfig CreateConfig() => new(Analysis.GeneAnalyzer.Version, IndexSchema.CreateAnalyzer())
+    {
+        OpenMode = OpenMode.CREATE,
+        Similarity = IndexSchema.CreateSimilarity(RankingSettings.Default),
+        RAMBufferSizeMB = 64,
+    };
+
+    /// <summary>
+    /// Builds an index from passages that come from elsewhere than a corpus folder (a benchmark collection), with the
+    /// same schema, analysis and similarity as the bot's index, and commits once. Returns the number of passages written.
+    /// </summary>
+    public static int Build(IEnumerable<Passage> passages, LuceneDirectory directory, CancellationToken cancellationToken = default)
+    {
+        using var writer = new IndexWriter(directory, CreateConfig());
+        try
+        {
+            var count = 0;
+            foreach (var passage in passages)
+            {
+                if ((++count & 1023) == 0)
+                    cancellationToken.ThrowIfCancellationRequested();
+                writer.AddDocument(IndexSchema.ToDocument(passage));
+            }
+            writer.SetCommitData(new Dictionary<string, string>
+            {
+                [IndexFields.PassagesKey] = count.ToString(CultureInfo.InvariantCulture),
+                [IndexFields.BuiltAtKey] = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
+            });
+            writer.Commit();
+            return count;
+        }
+        catch
+        {
+            writer.Rollback();
+            throw;
+        }
+    }
+
     public static IndexReport Build(
         CorpusSnapshot snapshot,
         LuceneDirectory directory,
@@ -25,14 +64,7 @@ public static class IndexBuilder
     {
         var clock = Stopwatch.StartNew();
         var previous = IndexState.Read(directory);
-        var config = new IndexWriterConfig(Analysis.GeneAnalyzer.Version, IndexSchema.CreateAnalyzer())
-        {
-            OpenMode = OpenMode.CREATE,
-            Similarity = IndexSchema.CreateSimilarity(RankingSettings.Default),
-            RAMBufferSizeMB = 64,
-        };
-
-        using var writer = new IndexWriter(directory, config);
+        using var writer = new IndexWriter(directory, CreateConfig());
         try
         {
             var passages = 0;

@@ -1,4 +1,5 @@
 using GeneBot.Knowledge.Indexing;
+using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using LuceneDirectory = Lucene.Net.Store.Directory;
@@ -27,22 +28,50 @@ public sealed class KnowledgeSearcher : IDisposable
         var searcher = manager.Acquire();
         try
         {
-            var reader = searcher.IndexReader;
-            var documents = reader.NumDocs;
-            var plan = builder.Build(question, term => Idf(reader.DocFreq(new Term(IndexFields.Body, term)), documents), CorrectorFor(reader).Correct);
-            if (plan.IsEmpty || documents == 0)
-                return new SearchResult(plan, []);
-
-            var top = searcher.Search(plan.Query!, Math.Max(1, maxHits));
-            var hits = top.ScoreDocs
-                .Select(d => new SearchHit(IndexSchema.FromDocument(searcher.Doc(d.Doc)), d.Score))
-                .ToArray();
+            var (plan, top) = Run(searcher, question, builder, maxHits);
+            var hits = top is null
+                ? []
+                : top.ScoreDocs.Select(d => new SearchHit(IndexSchema.FromDocument(searcher.Doc(d.Doc)), d.Score)).ToArray();
             return new SearchResult(plan, hits);
         }
         finally
         {
             manager.Release(searcher);
         }
+    }
+
+    /// <summary>The same ranking as <see cref="Search"/>, reading only each hit's passage id: for evaluation and benchmarks.</summary>
+    public IReadOnlyList<PassageScore> SearchIds(string? question, QueryBuilder builder, int maxHits)
+    {
+        var searcher = manager.Acquire();
+        try
+        {
+            var (_, top) = Run(searcher, question, builder, maxHits);
+            if (top is null)
+                return [];
+            var ids = new PassageScore[top.ScoreDocs.Length];
+            for (var i = 0; i < ids.Length; i++)
+            {
+                var visitor = new DocumentStoredFieldVisitor(IndexFields.Id);
+                searcher.Doc(top.ScoreDocs[i].Doc, visitor);
+                ids[i] = new PassageScore(visitor.Document.Get(IndexFields.Id), top.ScoreDocs[i].Score);
+            }
+            return ids;
+        }
+        finally
+        {
+            manager.Release(searcher);
+        }
+    }
+
+    private (QueryPlan Plan, TopDocs? Top) Run(IndexSearcher searcher, string? question, QueryBuilder builder, int maxHits)
+    {
+        var reader = searcher.IndexReader;
+        var documents = reader.NumDocs;
+        var plan = builder.Build(question, term => Idf(reader.DocFreq(new Term(IndexFields.Body, term)), documents), CorrectorFor(reader).Correct);
+        if (plan.IsEmpty || documents == 0)
+            return (plan, null);
+        return (plan, searcher.Search(plan.Query!, Math.Max(1, maxHits)));
     }
 
     private SpellingCorrector CorrectorFor(IndexReader reader)

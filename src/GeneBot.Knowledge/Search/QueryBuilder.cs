@@ -88,6 +88,8 @@ public sealed class QueryBuilder(SynonymMap synonyms, RankingSettings settings)
                 query.Add(Phrase(IndexFields.Body, [first.Term, second.Term], settings.PhraseSlop + second.Position - first.Position - 1, settings.PhraseBoost), Occur.SHOULD);
         }
 
+        AddQuestionTypes(query, text);
+
         var concepts = terms.Select(t => new QueryConcept(t, idf(t), alternatives[t])).ToArray();
         return new QueryPlan(text, query, concepts, pairs);
     }
@@ -122,6 +124,20 @@ public sealed class QueryBuilder(SynonymMap synonyms, RankingSettings settings)
             query.Add(names, Occur.SHOULD);
         }
         return covered;
+    }
+
+    /// <summary>Each kind of answer the question asks for ("symptoms", "treatment", "when"): the best of its heading words on the section field.</summary>
+    private void AddQuestionTypes(BooleanQuery query, string text)
+    {
+        if (settings.QuestionTypeBoost <= 0)
+            return;
+        foreach (var kind in QuestionTypes.Detect(text))
+        {
+            var headings = new DisjunctionMaxQuery(0f) { Boost = settings.QuestionTypeBoost };
+            foreach (var term in kind.SectionTerms)
+                headings.Add(new TermQuery(new Term(IndexFields.Section, term)));
+            query.Add(headings, Occur.SHOULD);
+        }
     }
 
     private Query Name(string[] name, float boost) => name.Length == 1

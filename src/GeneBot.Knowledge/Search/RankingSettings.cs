@@ -14,4 +14,6 @@ public sealed record RankingSettings
     public float SynonymBoost { get; init; } = 0.8f;
     public float TieBreaker { get; init; } = 0.5f;
     public int PhraseSlop { get; init; } = 1;
+    /// <summary>The weight of a section heading of the kind of answer the question asks for (<see cref="QuestionTypes"/>); 0 turns it off.</summary>
+    public float QuestionTypeBoost { get; init; } = 0f;
 }

@@ -7,6 +7,7 @@ namespace GeneBot.Cli;
 public sealed record AnswerJson(
     [property: JsonPropertyName("question")] string Question,
     [property: JsonPropertyName("status")] string Status,
+    [property: JsonPropertyName("triage")] string Triage,
     [property: JsonPropertyName("confidence")] double Confidence,
     [property: JsonPropertyName("text")] string Text,
     [property: JsonPropertyName("citations")] IReadOnlyList<CitationJson> Citations,
@@ -15,6 +16,7 @@ public sealed record AnswerJson(
     public static AnswerJson From(Answer answer) => new(
         answer.Question,
         answer.Status.ToString().ToLowerInvariant(),
+        answer.Triage.ToString().ToLowerInvariant(),
         answer.Confidence,
         answer.Text,
         answer.Citations.Select(c => new CitationJson(c.N, c.ArticleId, c.Title, c.Section, c.Excerpt, c.Url, c.Score)).ToArray(),
@@ -33,4 +35,5 @@ public sealed record CitationJson(
 [JsonSourceGenerationOptions(WriteIndented = false)]
 [JsonSerializable(typeof(AnswerJson))]
 [JsonSerializable(typeof(Knowledge.Evaluation.EvalReport))]
+[JsonSerializable(typeof(Knowledge.Evaluation.SafetyEvalReport))]
 public sealed partial class CliJsonContext : JsonSerializerContext;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
-using GeneBot.Knowledge;
+using GeneBot.Configuration;
+using GeneBot.Knowledge.Safety;
 using GeneBot.Knowledge.Answers;
 
 namespace GeneBot.Cli;
@@ -36,6 +37,7 @@ public static class AskCommand
         }
 
         using var knowledge = KnowledgeLoader.Open();
+        var answerer = SafeAnswering.Create(knowledge, GeneBotConfiguration.Safety());
         if (format == "jsonl")
         {
             using var output = new StreamWriter(Console.OpenStandardOutput()) { AutoFlush = true };
@@ -43,12 +45,12 @@ public static class AskCommand
             {
                 if (string.IsNullOrWhiteSpace(line))
                     continue;
-                output.WriteLine(Json(knowledge.Ask(line, top)));
+                output.WriteLine(Json(answerer.Answer(line, top)));
             }
             return 0;
         }
 
-        var answer = knowledge.Ask(question, top);
+        var answer = answerer.Answer(question, top);
         Console.WriteLine(format == "json" ? Json(answer) : answer.Text);
         return 0;
     }

@@ -14,7 +14,7 @@ public static class ChatCommand
         command.SetAction(_ =>
         {
             using var knowledge = KnowledgeLoader.Open();
-            var router = ChatSetup.CreateRouter(knowledge);
+            var router = ChatSetup.CreateRouter(knowledge, Configuration.GeneBotConfiguration.Safety());
             new ConsoleChat(router, AnsiConsole.Console).Run(Console.In);
             return 0;
         });

@@ -1,21 +1,45 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using GeneBot.Configuration;
+using GeneBot.Knowledge;
 using GeneBot.Knowledge.Evaluation;
+using GeneBot.Knowledge.Safety;
 
 namespace GeneBot.Cli;
 
-/// <summary><c>genebot eval --questions FILE [--k 3] [--format text|json]</c>: scores GeneBot on an evaluation set.</summary>
-public static class EvalCommand
+/// <summary>
+/// <c>genebot eval --questions FILE [--k 3] [--format text|json]</c> scores answers on an evaluation set;
+/// <c>genebot eval --safety FILE</c> scores the safety triage (precision and recall per class);
+/// <c>genebot eval --beir DIR --split NAME [--ranker geneBot|baseline]</c> scores a ranking on a BEIR collection (EvalCommand.Beir.cs).
+/// </summary>
+public static partial class EvalCommand
 {
     public static Command Create()
     {
-        var questions = new Option<FileInfo>("--questions") { Description = "A JSONL file of {id, q, expect|relevant|abstain}", Required = true };
+        var questions = new Option<FileInfo?>("--questions") { Description = "A JSONL file of {id, q, expect|relevant|abstain}" };
+        var safety = new Option<FileInfo?>("--safety") { Description = "A JSONL file of {id, q, triage}" };
         var k = new Option<int>("--k") { Description = "The cut-off for success@k", DefaultValueFactory = _ => 3 };
         var format = new Option<string>("--format") { Description = "text or json", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var command = new Command("eval", "Score GeneBot on an evaluation set") { questions, k, format };
-        command.SetAction(result => Run(result.GetValue(questions)!, result.GetValue(k), result.GetValue(format)!));
+        var sweep = new Option<bool>("--sweep") { Description = "With --questions: print the trade-off of every abstention threshold from 0.20 to 0.60" };
+        var (beir, split, ranker) = BeirOptions();
+        var command = new Command("eval", "Score GeneBot on an evaluation set") { questions, safety, k, format, sweep, beir, split, ranker };
+        command.Validators.Add(result =>
+        {
+            var given = new object?[] { result.GetValue(questions), result.GetValue(safety), result.GetValue(beir) }.Count(o => o is not null);
+            if (given != 1)
+                result.AddError("Give exactly one of --questions FILE, --safety FILE or --beir DIR.");
+            if (result.GetValue(beir) is not null && string.IsNullOrWhiteSpace(result.GetValue(split)))
+                result.AddError("--beir needs --split NAME (the qrels/NAME.tsv to evaluate on).");
+        });
+        command.SetAction(result => result.GetValue(beir) is { } beirDirectory
+            ? RunBeir(beirDirectory, result.GetValue(split)!, result.GetValue(ranker)!, result.GetValue(format)!)
+            : result.GetValue(safety) is { } safetyFile
+            ? RunSafety(safetyFile, result.GetValue(format)!)
+            : result.GetValue(sweep)
+                ? RunSweep(result.GetValue(questions)!, result.GetValue(k))
+                : Run(result.GetValue(questions)!, result.GetValue(k), result.GetValue(format)!));
         return command;
     }
 
@@ -37,6 +61,44 @@ public static class EvalCommand
         Console.WriteLine(string.Create(c, $"abstention on out-of-domain {report.AbstentionRate:0.000}  false abstention {report.FalseAbstentionRate:0.000}"));
         if (report.Failures.Count > 0)
             Console.WriteLine($"missed at k={report.K}: {string.Join(", ", report.Failures)}");
+        return 0;
+    }
+
+    private static int RunSweep(FileInfo questions, int k)
+    {
+        var items = EvalRunner.Load(questions.FullName);
+        using var knowledge = KnowledgeLoader.Open();
+        var noThreshold = new Knowledge.Answers.AnswerComposer(0, Knowledge.Corpus.DomainVocabulary.From(knowledge.Corpus));
+        var rows = ThresholdSweep.Run(items, item => noThreshold.Compose(knowledge.Search(item.Question, 30), EvalRunner.Depth),
+            Enumerable.Range(0, 41).Select(i => 0.20 + i * 0.01), k);
+        var c = CultureInfo.InvariantCulture;
+        Console.WriteLine($"| threshold | success@{k} | false abstention | out-of-domain abstention |");
+        Console.WriteLine("|---:|---:|---:|---:|");
+        foreach (var row in rows)
+            Console.WriteLine(string.Create(c, $"| {row.Threshold:0.00} | {row.SuccessAtK:0.000} | {row.FalseAbstention:0.000} | {row.OutOfDomainAbstention:0.000} |"));
+        Console.WriteLine(string.Create(c, $"configured threshold: {knowledge.Options.AbstainThreshold:0.00}"));
+        return 0;
+    }
+
+    private static int RunSafety(FileInfo file, string format)
+    {
+        var options = GeneBotConfiguration.Knowledge();
+        var classifier = new TriageClassifier(TriageRules.Load(KnowledgePaths.ResolveExisting(options.CorpusPath)));
+        var report = SafetyEvalRunner.Run(SafetyEvalRunner.Load(file.FullName), classifier);
+        if (format == "json")
+        {
+            Console.WriteLine(JsonSerializer.Serialize(report, CliJsonContext.Default.SafetyEvalReport));
+            return 0;
+        }
+        var c = CultureInfo.InvariantCulture;
+        Console.WriteLine($"{file.Name}: {report.Items} items");
+        Console.WriteLine("| class | expected | precision | recall |");
+        Console.WriteLine("|---|---:|---:|---:|");
+        foreach (var (triage, score) in report.Classes)
+            Console.WriteLine(string.Create(c, $"| {triage.ToString().ToLowerInvariant()} | {score.Expected} | {score.Precision:0.000} | {score.Recall:0.000} |"));
+        Console.WriteLine(string.Create(c, $"informational questions misrouted: {report.InformationalMisrouted:0.000}"));
+        foreach (var miss in report.Misses)
+            Console.WriteLine($"  {miss}");
         return 0;
     }
 }

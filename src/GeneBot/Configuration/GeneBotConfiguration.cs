@@ -1,4 +1,5 @@
 using GeneBot.Knowledge;
+using GeneBot.Knowledge.Safety;
 using Microsoft.Extensions.Configuration;
 
 namespace GeneBot.Configuration;
@@ -11,6 +12,14 @@ public static class GeneBotConfiguration
         .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true)
         .AddEnvironmentVariables()
         .Build();
+
+    /// <summary>Safety messages bound from configuration (the "Safety" section).</summary>
+    public static SafetyOptions Safety()
+    {
+        var options = new SafetyOptions();
+        Load().GetSection(SafetyOptions.SectionName).Bind(options);
+        return options;
+    }
 
     /// <summary>Knowledge options bound from configuration, with command-line overrides, validated.</summary>
     public static KnowledgeOptions Knowledge(string? corpus = null, string? index = null)

@@ -20,7 +20,8 @@ public sealed class AskCommandTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         using var json = JsonDocument.Parse(result.Stdout);
         var root = json.RootElement;
-        Assert.Equal(["question", "status", "confidence", "text", "citations", "disclaimer"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["question", "status", "triage", "confidence", "text", "citations", "disclaimer"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("informational", root.GetProperty("triage").GetString());
         Assert.Equal("answered", root.GetProperty("status").GetString());
         Assert.InRange(root.GetProperty("confidence").GetDouble(), 0, 1);
         var citations = root.GetProperty("citations").EnumerateArray().ToArray();

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Reflection;
 
 namespace GeneBot.Tests.Support;
 
@@ -6,6 +7,11 @@ namespace GeneBot.Tests.Support;
 public static class Cli
 {
     public sealed record Result(int ExitCode, string Stdout, string Stderr);
+
+    /// <summary>genebot.dll in the app's own build output (embedded at build time), where its runtime context is complete.</summary>
+    public static string App { get; } =
+        typeof(Cli).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == "GeneBotApp")?.Value
+        ?? Path.Combine(AppContext.BaseDirectory, "genebot.dll");
 
     public static async Task<Result> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string>? environment, string? stdin, params string[] args)
     {
@@ -17,7 +23,7 @@ public static class Cli
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "genebot.dll"));
+        start.ArgumentList.Add(App);
         foreach (var arg in args)
             start.ArgumentList.Add(arg);
         start.Environment["DOTNET_NOLOGO"] = "1";

@@ -1,14 +1,14 @@
 using GeneBot.Chat;
-using GeneBot.Knowledge;
+using GeneBot.Knowledge.Safety;
 
 namespace GeneBot.Features.Ask;
 
-/// <summary>Answers a question from the knowledge base.</summary>
-public sealed class AskFeature(KnowledgeBase knowledge)
+/// <summary>Answers a question: safety triage first, then the library.</summary>
+public sealed class AskFeature(SafeAnswerer answerer)
 {
     public ChatReply Handle(ChatRequest request)
     {
-        var answer = knowledge.Ask(request.Text);
+        var answer = answerer.Answer(request.Text);
         return new ChatReply(answer.Text, Answer: answer);
     }
 }

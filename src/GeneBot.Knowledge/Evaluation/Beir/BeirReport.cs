@@ -1,0 +1,24 @@
+using System.Text.Json.Serialization;
+
+namespace GeneBot.Knowledge.Evaluation.Beir;
+
+/// <summary>
+/// Scores of one ranker on one split, averaged over every judged query (a query with no results scores 0, as with
+/// <c>trec_eval -c</c>), and how fast the queries ran (one thread, after indexing).
+/// </summary>
+public sealed record BeirReport(
+    [property: JsonPropertyName("ndcg@10")] double NdcgAt10,
+    [property: JsonPropertyName("recall@100")] double RecallAt100,
+    [property: JsonPropertyName("mrr@10")] double MrrAt10,
+    [property: JsonPropertyName("queries")] int Queries,
+    [property: JsonPropertyName("qps")] double Qps)
+{
+    [JsonIgnore] public int Documents { get; init; }
+    [JsonIgnore] public TimeSpan IndexTime { get; init; }
+    [JsonIgnore] public TimeSpan QueryTime { get; init; }
+    [JsonIgnore] public IReadOnlyDictionary<string, double> NdcgByQuery { get; init; } = new Dictionary<string, double>();
+}
+
+/// <summary>The JSON form of <see cref="BeirReport"/>: one object with the five fields the issue names.</summary>
+[JsonSerializable(typeof(BeirReport))]
+public sealed partial class BeirJsonContext : JsonSerializerContext;

@@ -1,0 +1,34 @@
+using GeneBot.Discord;
+using GeneBot.Discord.Gateway;
+using GeneBot.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GeneBot.Adapters.Discord;
+
+/// <summary>Registers GeneBot on Discord: the client, GeneBot's validated Discord settings, one handler per event and the worker.</summary>
+public static class DiscordAdapterSetup
+{
+    public static IServiceCollection AddDiscordAdapter(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddDiscordClient(configuration.GetSection(DiscordBotOptions.SectionName));
+        services.AddOptions<DiscordBotOptions>()
+            .BindConfiguration(DiscordBotOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.AddSingleton<BotIdentity>();
+        services.AddSingleton<RecentlyHandled>();
+        services.AddSingleton<CommandRegistrar>();
+        services.AddSingleton<WorkerExit>();
+
+        // READY's identity first: the other handlers wait for it.
+        services.AddSingleton<IGatewayEventHandler, ReadyHandler>();
+        services.AddSingleton<IGatewayEventHandler>(sp => sp.GetRequiredService<CommandRegistrar>());
+        services.AddSingleton<IGatewayEventHandler, MessageCreateHandler>();
+        services.AddSingleton<IGatewayEventHandler, InteractionCreateHandler>();
+
+        services.AddHostedService<DiscordWorker>();
+        return services;
+    }
+}

@@ -1,0 +1,34 @@
+using GeneBot.Adapters.Discord;
+using GeneBot.Chat;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace GeneBot.Hosting;
+
+/// <summary>The hosted Discord worker: configuration (appsettings.json next to the app, then in the working folder, then
+/// environment variables such as Discord__Token), the knowledge base, the chat layer and the Discord adapter.</summary>
+public static class GeneBotHost
+{
+    public static HostApplicationBuilder CreateBuilder(string[]? args = null)
+    {
+        var configuration = new ConfigurationManager();
+        configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true, reloadOnChange: false);
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = args ?? [],
+            Configuration = configuration,
+            ContentRootPath = Directory.GetCurrentDirectory(),
+        });
+
+        builder.Services.AddKnowledgeBase();
+        builder.Services.AddChat();
+        builder.Services.AddDiscordAdapter(builder.Configuration);
+        // HttpClient's own logging writes request URLs, and interaction callback URLs carry interaction tokens.
+        builder.Services.ConfigureHttpClientDefaults(http => http.RemoveAllLoggers());
+        // A failed start is reported once, by the caller (genebot's RunCommand), not again with a stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
+        return builder;
+    }
+}

@@ -1,0 +1,33 @@
+using GeneBot.Knowledge;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace GeneBot.Hosting;
+
+/// <summary>Registers the knowledge base: validated Knowledge options and the index, opened (and rebuilt when missing or stale) at start.</summary>
+public static class KnowledgeSetup
+{
+    public static IServiceCollection AddKnowledgeBase(this IServiceCollection services)
+    {
+        services.AddOptions<KnowledgeOptions>()
+            .BindConfiguration(KnowledgeOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton(sp => Open(sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value, sp.GetRequiredService<ILogger<KnowledgeBase>>()));
+        services.AddHostedService<KnowledgeStartup>();
+        return services;
+    }
+
+    private static KnowledgeBase Open(KnowledgeOptions options, ILogger logger)
+    {
+        var indexPath = Path.GetFullPath(options.IndexPath);
+        var knowledge = KnowledgeBase.Open(options, onRebuild: reason => Log.IndexRebuilding(logger, indexPath, reason));
+        if (knowledge.LastReport is { } report)
+            Log.IndexBuilt(logger, report.Articles, report.Faqs, report.Passages, report.Duration, report.Errors.Count);
+        foreach (var error in knowledge.LastReport?.Errors ?? [])
+            Log.CorpusFileSkipped(logger, error.ToString());
+        Log.IndexOpened(logger, indexPath, knowledge.Corpus.Articles.Count);
+        return knowledge;
+    }
+}
