@@ -15,36 +15,42 @@ public sealed class KnowledgeBase : IDisposable
 {
     private readonly LuceneDirectory directory;
     private readonly KnowledgeSearcher searcher;
+    private readonly TimeProvider time;
     private readonly System.Threading.Lock rebuildLock = new();
-    private volatile QueryBuilder queryBuilder;
-    private volatile CorpusSnapshot corpus;
-    private volatile AnswerComposer composer;
+    private volatile CorpusView view;
+    private Func<CorpusSnapshot, CorpusSnapshot> prepare = static snapshot => snapshot;
 
-    private KnowledgeBase(KnowledgeOptions options, RankingSettings ranking, LuceneDirectory directory, CorpusSnapshot corpus, IndexReport? report)
+    private KnowledgeBase(KnowledgeOptions options, RankingSettings ranking, LuceneDirectory directory, CorpusSnapshot corpus, IndexReport? report, TimeProvider time)
     {
         Options = options;
         this.directory = directory;
-        this.corpus = corpus;
-        queryBuilder = new QueryBuilder(corpus.Synonyms, ranking);
-        composer = new AnswerComposer(options.AbstainThreshold, DomainVocabulary.From(corpus));
+        this.time = time;
+        view = CorpusView.For(corpus, options, ranking, time);
         searcher = new KnowledgeSearcher(directory, ranking);
         LastReport = report;
     }
 
     public KnowledgeOptions Options { get; }
-    public AnswerComposer Composer => composer;
-    public CorpusSnapshot Corpus => corpus;
-    public QueryBuilder QueryBuilder => queryBuilder;
+    public AnswerComposer Composer => view.Composer;
+    public CorpusSnapshot Corpus => view.Corpus;
+    public IReadOnlyList<ApprovedProduct> Approvals => view.Approvals;
+    public QueryBuilder QueryBuilder => view.QueryBuilder;
     public KnowledgeSearcher Searcher => searcher;
 
     /// <summary>The report of the rebuild this instance did, if it did one.</summary>
     public IndexReport? LastReport { get; private set; }
 
-    /// <summary>Opens the index at <see cref="KnowledgeOptions.IndexPath"/>, building it first when missing or stale.</summary>
-    public static KnowledgeBase Open(KnowledgeOptions options, IProgress<IndexProgress>? progress = null, RankingSettings? ranking = null, Action<string>? onRebuild = null)
+    /// <summary>
+    /// Opens the index at <see cref="KnowledgeOptions.IndexPath"/>, building it first when missing or stale.
+    /// <paramref name="prepare"/> adjusts every corpus snapshot before it is indexed, here and in <see cref="Rebuild"/>
+    /// (the host adds moderators' stored FAQ edits); it must change the snapshot's fingerprint when it changes content.
+    /// </summary>
+    public static KnowledgeBase Open(KnowledgeOptions options, IProgress<IndexProgress>? progress = null, RankingSettings? ranking = null, Action<string>? onRebuild = null, TimeProvider? time = null,
+        Func<CorpusSnapshot, CorpusSnapshot>? prepare = null)
     {
+        prepare ??= static snapshot => snapshot;
         var corpusPath = KnowledgePaths.ResolveExisting(options.CorpusPath);
-        var snapshot = CorpusReader.Read(corpusPath);
+        var snapshot = prepare(CorpusReader.Read(corpusPath));
         var directory = FSDirectory.Open(Path.GetFullPath(options.IndexPath));
         IndexReport? report = null;
         var state = IndexState.Read(directory);
@@ -53,14 +59,30 @@ public sealed class KnowledgeBase : IDisposable
             onRebuild?.Invoke(state is null ? "no index yet" : "the corpus or analysis settings changed");
             report = IndexBuilder.Build(snapshot, directory, options.ArticleBaseUrl, progress);
         }
-        return new KnowledgeBase(options, ranking ?? RankingSettings.Default, directory, snapshot, report);
+        return new KnowledgeBase(options, ranking ?? RankingSettings.Default, directory, snapshot, report, time ?? TimeProvider.System) { prepare = prepare };
     }
 
-    /// <summary>Answers a question from the index, or abstains.</summary>
-    public Answer Ask(string? question, int? top = null) =>
-        Composer.Compose(Search(question, 30), top ?? Options.Top);
+    /// <summary>
+    /// Answers a question from the index, or abstains. With <paramref name="context"/> (an earlier question of the same
+    /// conversation), a follow-up ("and the side effects?") is resolved against it; a question that stands on its own is not touched.
+    /// </summary>
+    public Answer Ask(string? question, int? top = null, string? context = null)
+    {
+        var current = view;
+        var resolvedContext = context is not null && current.FollowUps.IsFollowUp(question) ? context : null;
+        var result = searcher.Search(question, current.QueryBuilder, 30, resolvedContext);
+        var answer = current.Sources.Describe(current.Composer.Compose(result, top ?? Options.Top));
+        return answer with { Context = result.Plan.Context is { } earlier ? $"{answer.Question} (following: {earlier})" : answer.Question };
+    }
 
-    public SearchResult Search(string? question, int maxHits) => searcher.Search(question, queryBuilder, maxHits);
+    /// <summary>True when <paramref name="question"/> reads as a follow-up of an earlier question rather than a new topic.</summary>
+    public bool IsFollowUp(string? question) => view.FollowUps.IsFollowUp(question);
+
+    /// <summary>The topic of a conversation so far: its latest question that stands on its own (else its first), or null.</summary>
+    public string? TopicOf(IReadOnlyList<string> turns) =>
+        turns.LastOrDefault(t => !IsFollowUp(t)) ?? turns.FirstOrDefault();
+
+    public SearchResult Search(string? question, int maxHits) => searcher.Search(question, view.QueryBuilder, maxHits);
 
     /// <summary>
     /// Re-reads the corpus and rebuilds the index; questions keep being answered from the current index until the new
@@ -70,12 +92,11 @@ public sealed class KnowledgeBase : IDisposable
     {
         lock (rebuildLock)
         {
-            var snapshot = CorpusReader.Read(KnowledgePaths.ResolveExisting(Options.CorpusPath));
+            var snapshot = prepare(CorpusReader.Read(KnowledgePaths.ResolveExisting(Options.CorpusPath)));
             var report = IndexBuilder.Build(snapshot, directory, Options.ArticleBaseUrl, progress, cancellationToken);
-            queryBuilder = new QueryBuilder(snapshot.Synonyms, searcher.Settings);
-            composer = new AnswerComposer(Options.AbstainThreshold, DomainVocabulary.From(snapshot));
-            corpus = snapshot;
+            var next = CorpusView.For(snapshot, Options, searcher.Settings, time);
             searcher.Refresh();
+            view = next;
             LastReport = report;
             return report;
         }

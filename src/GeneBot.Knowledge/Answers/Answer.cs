@@ -11,4 +11,7 @@ public sealed record Answer(
 {
     /// <summary>How the question was triaged before retrieval.</summary>
     public Safety.TriageClass Triage { get; init; } = Safety.TriageClass.Informational;
+
+    /// <summary>The question as GeneBot resolved it: the question itself, or with the earlier question it follows up.</summary>
+    public string? Context { get; init; }
 }

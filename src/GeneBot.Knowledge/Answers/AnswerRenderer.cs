@@ -20,5 +20,16 @@ public static class AnswerRenderer
 
     /// <summary><c>[n] Title § Section — url</c>, without the link where there is none.</summary>
     public static string SourceLine(Citation c) =>
-        $"[{c.N}] {c.Title} § {c.Section}" + (c.Url is null ? "" : $" — {c.Url}");
+        $"[{c.N}] {c.Title} § {c.Section}" + Details(c) + (c.Url is null ? "" : $" — {c.Url}");
+
+    /// <summary>" (reviewed Nov 2026; possibly out of date) [Kymriah: FDA-approved 2017 (…)]", or empty.</summary>
+    public static string Details(Citation c)
+    {
+        var parts = "";
+        if (c.Reviewed is { } reviewed)
+            parts += $" (reviewed {SourceDetails.Month(reviewed)}" + (c.PossiblyOutdated ? "; possibly out of date)" : ")");
+        if (c.Label is { } label)
+            parts += $" [{label}]";
+        return parts;
+    }
 }

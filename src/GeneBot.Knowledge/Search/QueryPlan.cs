@@ -11,6 +11,27 @@ public sealed record QueryPlan(
 {
     public bool IsEmpty => Query is null || Concepts.Count == 0;
 
+    /// <summary>How much an earlier question's words count, relative to the question's own.</summary>
+    public const float ContextBoost = 0.4f;
+
+    /// <summary>The earlier question this plan was resolved against, if any.</summary>
+    public string? Context { get; init; }
+
+    /// <summary>
+    /// This question resolved against an earlier one: the earlier question's query joins as an optional clause weighted
+    /// <see cref="ContextBoost"/>, so it steers ranking among passages that match this question's own words. Confidence
+    /// and excerpts still judge this question's own words.
+    /// </summary>
+    public QueryPlan WithContext(QueryPlan earlier)
+    {
+        if (earlier.IsEmpty || IsEmpty)
+            return this;
+        var steered = (Query)earlier.Query!.Clone();
+        steered.Boost *= ContextBoost;
+        var query = new BooleanQuery { { Query!, Occur.SHOULD }, { steered, Occur.SHOULD } };
+        return this with { Query = query, Context = earlier.Question };
+    }
+
     /// <summary>Stemmed words to bold in an excerpt: the question's own and their one-word synonyms.</summary>
     public IReadOnlySet<string> HighlightTerms { get; } =
         Concepts.SelectMany(c => c.Alternatives.Where(a => a.Count == 1).Select(a => a[0]).Prepend(c.Term)).ToHashSet(StringComparer.Ordinal);

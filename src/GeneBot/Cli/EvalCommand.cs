@@ -47,21 +47,47 @@ public static partial class EvalCommand
     {
         var items = EvalRunner.Load(questions.FullName);
         using var knowledge = KnowledgeLoader.Open();
-        var report = EvalRunner.Run(items, item => knowledge.Ask(item.Question, EvalRunner.Depth), k);
+        var report = EvalRunner.Run(items, item => knowledge.Ask(item.Question, EvalRunner.Depth, Topic(knowledge, item)), k);
         if (format == "json")
         {
             Console.WriteLine(JsonSerializer.Serialize(report, CliJsonContext.Default.EvalReport));
             return 0;
         }
-        var c = CultureInfo.InvariantCulture;
         Console.WriteLine($"{questions.Name}: {report.Items} items ({report.Answerable} answerable, {report.AbstainItems} out of domain)");
+        Print(report);
+        if (items.Any(i => i.Context is { Count: > 0 }))
+            PrintConversations(items, knowledge, k);
+        return 0;
+    }
+
+    /// <summary>The earlier question a conversation item's last turn may follow up, as the chat would keep it.</summary>
+    private static string? Topic(KnowledgeBase knowledge, EvalItem item) =>
+        item.Context is { Count: > 0 } turns ? knowledge.TopicOf(turns) : null;
+
+    /// <summary>Conversations scored on their last turn with and without the earlier turns, per id group ("fu-…", "sa-…").</summary>
+    private static void PrintConversations(IReadOnlyList<EvalItem> items, KnowledgeBase knowledge, int k)
+    {
+        var c = CultureInfo.InvariantCulture;
+        Console.WriteLine();
+        Console.WriteLine($"| group | items | success@{k} with context | success@{k} without context |");
+        Console.WriteLine("|---|---:|---:|---:|");
+        foreach (var group in items.GroupBy(i => i.Id.Split('-')[0]).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var with = EvalRunner.Run(group.ToArray(), item => knowledge.Ask(item.Question, EvalRunner.Depth, Topic(knowledge, item)), k);
+            var without = EvalRunner.Run(group.ToArray(), item => knowledge.Ask(item.Question, EvalRunner.Depth), k);
+            Console.WriteLine(string.Create(c, $"| {group.Key} | {group.Count()} | {with.SuccessAtK:0.000} | {without.SuccessAtK:0.000} |"));
+        }
+    }
+
+    private static void Print(EvalReport report)
+    {
+        var c = CultureInfo.InvariantCulture;
         Console.WriteLine(string.Create(c, $"success@1 {report.SuccessAt1:0.000}  success@3 {report.SuccessAt3:0.000}  success@5 {report.SuccessAt5:0.000}  MRR {report.Mrr:0.000}"));
         if (report.NdcgAt10 is { } ndcg)
             Console.WriteLine(string.Create(c, $"nDCG@10 {ndcg:0.000}"));
         Console.WriteLine(string.Create(c, $"abstention on out-of-domain {report.AbstentionRate:0.000}  false abstention {report.FalseAbstentionRate:0.000}"));
         if (report.Failures.Count > 0)
             Console.WriteLine($"missed at k={report.K}: {string.Join(", ", report.Failures)}");
-        return 0;
     }
 
     private static int RunSweep(FileInfo questions, int k)
