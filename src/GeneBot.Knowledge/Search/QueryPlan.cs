@@ -12,7 +12,7 @@ public sealed record QueryPlan(
     public bool IsEmpty => Query is null || Concepts.Count == 0;
 
     /// <summary>How much an earlier question's words count, relative to the question's own.</summary>
-    public const float ContextBoost = 0.4f;
+    public const float ContextBoost = 0.7f;
 
     /// <summary>The earlier question this plan was resolved against, if any.</summary>
     public string? Context { get; init; }
@@ -20,7 +20,7 @@ public sealed record QueryPlan(
     /// <summary>
     /// This question resolved against an earlier one: the earlier question's query joins as an optional clause weighted
     /// <see cref="ContextBoost"/>, so it steers ranking among passages that match this question's own words. Confidence
-    /// and excerpts still judge this question's own words.
+    /// and excerpts judge the earlier words too, weighted the same way below the question's own.
     /// </summary>
     public QueryPlan WithContext(QueryPlan earlier)
     {
@@ -29,7 +29,9 @@ public sealed record QueryPlan(
         var steered = (Query)earlier.Query!.Clone();
         steered.Boost *= ContextBoost;
         var query = new BooleanQuery { { Query!, Occur.SHOULD }, { steered, Occur.SHOULD } };
-        return this with { Query = query, Context = earlier.Question };
+        var own = Concepts.Select(c => c.Term).ToHashSet(StringComparer.Ordinal);
+        var concepts = Concepts.Concat(earlier.Concepts.Where(c => !own.Contains(c.Term)).Select(c => c with { Weight = c.Weight * ContextBoost })).ToArray();
+        return new QueryPlan(Question, query, concepts, Pairs) { Context = earlier.Question };
     }
 
     /// <summary>Stemmed words to bold in an excerpt: the question's own and their one-word synonyms.</summary>
