@@ -1,0 +1,58 @@
+using System.Text.Json;
+using GeneBot.Discord.Gateway;
+using GeneBot.Knowledge;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace GeneBot.Health;
+
+/// <summary>Writes the worker's health to a small file every publish interval (atomically: a temp file moved into place).</summary>
+public sealed class HealthPublisher(GatewayClient gateway, KnowledgeBase knowledge, IOptions<HealthOptions> options, TimeProvider time) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.PublishInterval, time);
+        do
+        {
+            try
+            {
+                Publish();
+            }
+            catch (IOException)
+            {
+                // A full or read-only disk must not stop the bot; the stale file then reports the problem.
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
+    }
+
+    public HealthSnapshot Snapshot() => new(
+        gateway.State.ToString(),
+        gateway.State is GatewayState.Ready or GatewayState.Resumed,
+        gateway.LastReadyOrResumedAt,
+        IndexOpen(),
+        IndexOpen() ? knowledge.Searcher.PassageCount : 0,
+        options.Value.PublishInterval.TotalSeconds,
+        time.GetUtcNow());
+
+    private bool IndexOpen()
+    {
+        try
+        {
+            return knowledge.Searcher.PassageCount >= 0;
+        }
+        catch (ObjectDisposedException)
+        {
+            return false;
+        }
+    }
+
+    private void Publish()
+    {
+        var path = Path.GetFullPath(options.Value.Path);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temp = path + ".tmp";
+        File.WriteAllText(temp, JsonSerializer.Serialize(Snapshot(), HealthJsonContext.Default.HealthSnapshot));
+        File.Move(temp, path, overwrite: true);
+    }
+}
