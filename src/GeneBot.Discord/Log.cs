@@ -65,6 +65,9 @@ internal static partial class Log
     [LoggerMessage(2016, LogLevel.Debug, "Ignored Discord gateway opcode {Opcode}")]
     public static partial void UnknownOpcode(ILogger logger, int opcode);
 
+    [LoggerMessage(2018, LogLevel.Warning, "Skipped a malformed Discord {EventName} event: {Reason}")]
+    public static partial void MalformedEvent(ILogger logger, string eventName, string reason);
+
     [LoggerMessage(2017, LogLevel.Information, "Discord recommends {Shards} shards; this client runs shard {ShardId} of {ShardCount}")]
     public static partial void ShardRecommendation(ILogger logger, int shards, int shardId, int shardCount);
 }

@@ -51,7 +51,7 @@ public sealed class KnowledgeBase : IDisposable
         prepare ??= static snapshot => snapshot;
         var corpusPath = KnowledgePaths.ResolveExisting(options.CorpusPath);
         var snapshot = prepare(CorpusReader.Read(corpusPath));
-        var directory = FSDirectory.Open(Path.GetFullPath(options.IndexPath));
+        var directory = IndexSchema.OpenDirectory(Path.GetFullPath(options.IndexPath));
         IndexReport? report = null;
         var state = IndexState.Read(directory);
         if (state?.Fingerprint != IndexFingerprint.For(snapshot, options.ArticleBaseUrl))
@@ -70,10 +70,17 @@ public sealed class KnowledgeBase : IDisposable
     {
         var current = view;
         var resolvedContext = context is not null && current.FollowUps.IsFollowUp(question) ? context : null;
-        var result = searcher.Search(question, current.QueryBuilder, 30, resolvedContext);
+        var result = searcher.Search(question, current.QueryBuilder, HitsFor(top ?? Options.Top), resolvedContext);
         var answer = current.Sources.Describe(current.Composer.Compose(result, top ?? Options.Top));
         return answer with { Context = result.Plan.Context is { } earlier ? $"{answer.Question} (following: {earlier})" : answer.Question };
     }
+
+    /// <summary>
+    /// How many hits an answer with <paramref name="top"/> citations reads: the composer takes at most two per article
+    /// and skips weak ones, so four per citation (at least ten) is ample, and each hit read costs a stored-passage
+    /// decompression (docs/BENCHMARKS.md, speed at scale).
+    /// </summary>
+    public static int HitsFor(int top) => Math.Max(10, 4 * top);
 
     /// <summary>True when <paramref name="question"/> reads as a follow-up of an earlier question rather than a new topic.</summary>
     public bool IsFollowUp(string? question) => view.FollowUps.IsFollowUp(question);

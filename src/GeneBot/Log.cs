@@ -44,11 +44,11 @@ internal static partial class Log
     [LoggerMessage(3301, LogLevel.Debug, "Question {EventId}: {Text}")]
     public static partial void QuestionReceived(ILogger logger, ulong eventId, string text);
 
-    [LoggerMessage(3302, LogLevel.Information, "Answered message {MessageId} in channel {ChannelId} ({Outcome}) in {Elapsed}")]
-    public static partial void MessageAnswered(ILogger logger, ulong messageId, ulong channelId, string outcome, TimeSpan elapsed);
+    [LoggerMessage(3302, LogLevel.Information, "Answered message {MessageId} in channel {ChannelId} from {UserHash} ({Outcome}, {Delivery}) in {Elapsed}")]
+    public static partial void MessageAnswered(ILogger logger, ulong messageId, ulong channelId, string userHash, string outcome, string delivery, TimeSpan elapsed);
 
-    [LoggerMessage(3303, LogLevel.Information, "Answered interaction {InteractionId} /{Command} {How} ({Outcome}) in {Elapsed}")]
-    public static partial void InteractionAnswered(ILogger logger, ulong interactionId, string command, string how, string outcome, TimeSpan elapsed);
+    [LoggerMessage(3303, LogLevel.Information, "Answered interaction {InteractionId} /{Command} from {UserHash} {How} ({Outcome}) in {Elapsed}")]
+    public static partial void InteractionAnswered(ILogger logger, ulong interactionId, string command, string userHash, string how, string outcome, TimeSpan elapsed);
 
     [LoggerMessage(3304, LogLevel.Debug, "Ignored {Kind} {Id}: already answered (a replay)")]
     public static partial void DuplicateIgnored(ILogger logger, string kind, ulong id);
@@ -58,6 +58,12 @@ internal static partial class Log
 
     [LoggerMessage(3306, LogLevel.Warning, "Could not reply in channel {ChannelId}: Discord returned {Status} (code {Code})")]
     public static partial void ReplyFailed(ILogger logger, ulong channelId, int status, int? code);
+
+    [LoggerMessage(3307, LogLevel.Information, "Could not open a DM for the answer to message {MessageId}: Discord returned {Status} (code {Code}); asked publicly to ask in private")]
+    public static partial void DirectMessageRefused(ILogger logger, ulong messageId, int status, int? code);
+
+    [LoggerMessage(3308, LogLevel.Warning, "No privacy rules at {Path}: questions with personal health details are answered where they are asked")]
+    public static partial void NoPrivacyRules(ILogger logger, string path);
 
     [LoggerMessage(3401, LogLevel.Error, "Answering in {PlaceId} failed")]
     public static partial void ChatFailed(ILogger logger, Exception exception, string placeId);

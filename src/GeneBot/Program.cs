@@ -8,6 +8,9 @@ var root = new RootCommand("GeneBot answers questions about gene therapy and can
     IndexCommand.Create(),
     EvalCommand.Create(),
     CorpusStatsCommand.Create(),
+    HealthCommand.Create(),
+    FaqCliCommand.Create(),
+    StatsCliCommand.Create(),
 };
 root.SetAction((_, cancellationToken) => RunCommand.RunAsync([], cancellationToken));
 return await root.Parse(args).InvokeAsync();

@@ -59,9 +59,12 @@ public sealed partial class FakeDiscordServer
     /// An INTERACTION_CREATE also starts that interaction's callback deadline.</summary>
     public async Task<int> DispatchAsync(string eventName, JsonNode? data, int fragmentSize = int.MaxValue)
     {
-        if (eventName == "INTERACTION_CREATE" && data?["id"]?.GetValue<string>() is { } id && data["token"]?.GetValue<string>() is { } token)
+        // Hostile tests send interactions with broken ids and tokens: only well-formed ones start a callback deadline.
+        if (eventName == "INTERACTION_CREATE" && data?["id"] is JsonValue idValue && idValue.TryGetValue<string>(out var id)
+            && data["token"] is JsonValue tokenValue && tokenValue.TryGetValue<string>(out var token)
+            && ulong.TryParse(id, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var interactionId))
         {
-            RegisterInteraction(ulong.Parse(id, System.Globalization.CultureInfo.InvariantCulture), token);
+            RegisterInteraction(interactionId, token);
         }
 
         int seq;

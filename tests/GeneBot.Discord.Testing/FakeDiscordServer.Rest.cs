@@ -52,6 +52,7 @@ public sealed partial class FakeDiscordServer
         Route(web, "GET", "/gateway/bot", auth: true, (_, _) => Task.FromResult(GatewayBotBody()));
         Route(web, "POST", "/channels/{channel_id}/messages", auth: true, CreateMessage);
         Route(web, "POST", "/channels/{channel_id}/messages/{message_id}/threads", auth: true, StartThread);
+        Route(web, "POST", "/users/@me/channels", auth: true, CreateDm);
         Route(web, "POST", "/interactions/{interaction_id}/{interaction_token}/callback", auth: false, Callback);
         Route(web, "PATCH", "/webhooks/{webhook_id}/{webhook_token}/messages/@original", auth: false, EditOriginal);
         Route(web, "POST", "/webhooks/{webhook_id}/{webhook_token}", auth: false, ExecuteWebhook);

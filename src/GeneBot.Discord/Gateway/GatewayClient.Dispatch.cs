@@ -120,6 +120,12 @@ public sealed partial class GatewayClient
                     {
                         return;
                     }
+                    catch (JsonException ex)
+                    {
+                        // An event whose fields have the wrong shape: Discord's (or a hostile relay's) fault, not a bug;
+                        // the reason names the JSON path, never the values.
+                        Log.MalformedEvent(logger, dispatch.Name, ex.Message);
+                    }
                     catch (Exception ex)
                     {
                         Log.HandlerFailed(logger, ex, dispatch.Name);

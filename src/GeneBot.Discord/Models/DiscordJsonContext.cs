@@ -21,6 +21,7 @@ namespace GeneBot.Discord.Models;
 [JsonSerializable(typeof(IReadOnlyList<ApplicationCommand>))]
 [JsonSerializable(typeof(Channel))]
 [JsonSerializable(typeof(StartThreadRequest))]
+[JsonSerializable(typeof(CreateDmRequest))]
 [JsonSerializable(typeof(GatewayBot))]
 [JsonSerializable(typeof(ReadyEvent))]
 [JsonSerializable(typeof(DiscordErrorBody))]

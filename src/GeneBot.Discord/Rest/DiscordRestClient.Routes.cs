@@ -72,6 +72,13 @@ public sealed partial class DiscordRestClient
             .ConfigureAwait(false) ?? throw Empty(route);
     }
 
+    public async Task<Channel> CreateDmAsync(Snowflake recipientId, CancellationToken cancellationToken = default)
+    {
+        var route = new RestRoute(HttpMethod.Post, "/users/@me/channels", "users/@me/channels", "");
+        return await SendAsync(route, Json(new CreateDmRequest(recipientId), DiscordJsonContext.Default.CreateDmRequest), DiscordJsonContext.Default.Channel, cancellationToken)
+            .ConfigureAwait(false) ?? throw Empty(route);
+    }
+
     private static RestRoute CommandsRoute(HttpMethod method, Snowflake applicationId, Snowflake? guildId) => guildId is { } guild
         ? new RestRoute(method, "/applications/{application_id}/guilds/{guild_id}/commands", $"applications/{applicationId}/guilds/{guild}/commands", guild.ToString())
         : new RestRoute(method, "/applications/{application_id}/commands", $"applications/{applicationId}/commands", applicationId.ToString());

@@ -22,5 +22,8 @@ public interface IDiscordRestClient
 
     Task<IReadOnlyList<ApplicationCommand>> GetCommandsAsync(Snowflake applicationId, Snowflake? guildId, CancellationToken cancellationToken = default);
 
+    /// <summary>Opens (or returns the existing) DM channel with a user, for posting to them privately.</summary>
+    Task<Channel> CreateDmAsync(Snowflake recipientId, CancellationToken cancellationToken = default);
+
     Task<Channel> StartThreadFromMessageAsync(Snowflake channelId, Snowflake messageId, StartThreadRequest request, CancellationToken cancellationToken = default);
 }

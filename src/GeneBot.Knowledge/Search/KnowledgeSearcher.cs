@@ -2,6 +2,7 @@ using GeneBot.Knowledge.Indexing;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace GeneBot.Knowledge.Search;
@@ -10,7 +11,7 @@ namespace GeneBot.Knowledge.Search;
 /// Searches the index through a SearcherManager: each question uses one consistent snapshot, and <see cref="Refresh"/>
 /// swaps in a newly committed index without stopping searches in flight.
 /// </summary>
-public sealed class KnowledgeSearcher : IDisposable
+public sealed partial class KnowledgeSearcher : IDisposable
 {
     private readonly SearcherManager manager;
     private (IndexReader Reader, SpellingCorrector Corrector)? corrector;
@@ -23,12 +24,13 @@ public sealed class KnowledgeSearcher : IDisposable
 
     public RankingSettings Settings { get; }
 
-    public SearchResult Search(string? question, QueryBuilder builder, int maxHits)
+    /// <param name="context">An earlier question this one follows up ("and the side effects?" after "what is CAR-T?"): its words are added, weighted below the question's own.</param>
+    public SearchResult Search(string? question, QueryBuilder builder, int maxHits, string? context = null)
     {
         var searcher = manager.Acquire();
         try
         {
-            var (plan, top) = Run(searcher, question, builder, maxHits);
+            var (plan, top) = Run(searcher, question, builder, maxHits, context);
             var hits = top is null
                 ? []
                 : top.ScoreDocs.Select(d => new SearchHit(IndexSchema.FromDocument(searcher.Doc(d.Doc)), d.Score)).ToArray();
@@ -49,12 +51,29 @@ public sealed class KnowledgeSearcher : IDisposable
             var (_, top) = Run(searcher, question, builder, maxHits);
             if (top is null)
                 return [];
+            var leaves = searcher.IndexReader.Leaves;
+            var values = new BinaryDocValues?[leaves.Count];
             var ids = new PassageScore[top.ScoreDocs.Length];
+            var bytes = new BytesRef();
             for (var i = 0; i < ids.Length; i++)
             {
-                var visitor = new DocumentStoredFieldVisitor(IndexFields.Id);
-                searcher.Doc(top.ScoreDocs[i].Doc, visitor);
-                ids[i] = new PassageScore(visitor.Document.Get(IndexFields.Id), top.ScoreDocs[i].Score);
+                var doc = top.ScoreDocs[i].Doc;
+                var leaf = ReaderUtil.SubIndex(doc, leaves);
+                var idValues = values[leaf] ??= leaves[leaf].AtomicReader.GetBinaryDocValues(IndexFields.Id);
+                string id;
+                if (idValues is not null)
+                {
+                    idValues.Get(doc - leaves[leaf].DocBase, bytes);
+                    id = bytes.Utf8ToString();
+                }
+                else
+                {
+                    // An index written before ids were doc values.
+                    var visitor = new DocumentStoredFieldVisitor(IndexFields.Id);
+                    searcher.Doc(doc, visitor);
+                    id = visitor.Document.Get(IndexFields.Id);
+                }
+                ids[i] = new PassageScore(id, top.ScoreDocs[i].Score);
             }
             return ids;
         }
@@ -64,14 +83,16 @@ public sealed class KnowledgeSearcher : IDisposable
         }
     }
 
-    private (QueryPlan Plan, TopDocs? Top) Run(IndexSearcher searcher, string? question, QueryBuilder builder, int maxHits)
+    private (QueryPlan Plan, TopDocs? Top) Run(IndexSearcher searcher, string? question, QueryBuilder builder, int maxHits, string? context = null)
     {
         var reader = searcher.IndexReader;
         var documents = reader.NumDocs;
         var plan = builder.Build(question, term => Idf(reader.DocFreq(new Term(IndexFields.Body, term)), documents), CorrectorFor(reader).Correct);
+        if (context is not null && !plan.IsEmpty)
+            plan = plan.WithContext(builder.Build(context, term => Idf(reader.DocFreq(new Term(IndexFields.Body, term)), documents), CorrectorFor(reader).Correct));
         if (plan.IsEmpty || documents == 0)
             return (plan, null);
-        return (plan, searcher.Search(plan.Query!, Math.Max(1, maxHits)));
+        return (plan, TwoPass(searcher, plan.Query!, Math.Max(1, maxHits)));
     }
 
     private SpellingCorrector CorrectorFor(IndexReader reader)

@@ -88,10 +88,8 @@ public sealed class QueryBuilder(SynonymMap synonyms, RankingSettings settings)
                 query.Add(Phrase(IndexFields.Body, [first.Term, second.Term], settings.PhraseSlop + second.Position - first.Position - 1, settings.PhraseBoost), Occur.SHOULD);
         }
 
-        AddQuestionTypes(query, text);
-
         var concepts = terms.Select(t => new QueryConcept(t, idf(t), alternatives[t])).ToArray();
-        return new QueryPlan(text, query, concepts, pairs);
+        return new QueryPlan(text, WithQuestionTypes(query, text), concepts, pairs);
     }
 
     /// <summary>
@@ -126,18 +124,19 @@ public sealed class QueryBuilder(SynonymMap synonyms, RankingSettings settings)
         return covered;
     }
 
-    /// <summary>Each kind of answer the question asks for ("symptoms", "treatment", "when"): the best of its heading words on the section field.</summary>
-    private void AddQuestionTypes(BooleanQuery query, string text)
+    /// <summary>
+    /// When the question asks for a kind of answer ("symptoms", "treatment", "when"), a passage under a heading of that
+    /// kind scores <see cref="RankingSettings.QuestionTypeBoost"/> times more. A multiplier, not an extra clause: it
+    /// reorders passages that already match the topic and never lifts one that matches only the heading.
+    /// </summary>
+    private Query WithQuestionTypes(Query topic, string text)
     {
-        if (settings.QuestionTypeBoost <= 0)
-            return;
-        foreach (var kind in QuestionTypes.Detect(text))
-        {
-            var headings = new DisjunctionMaxQuery(0f) { Boost = settings.QuestionTypeBoost };
-            foreach (var term in kind.SectionTerms)
-                headings.Add(new TermQuery(new Term(IndexFields.Section, term)));
-            query.Add(headings, Occur.SHOULD);
-        }
+        if (settings.QuestionTypeBoost <= 1)
+            return topic;
+        var headings = new BooleanQuery();
+        foreach (var term in QuestionTypes.Detect(text).SelectMany(k => k.SectionTerms).Distinct())
+            headings.Add(new TermQuery(new Term(IndexFields.Section, term)), Occur.SHOULD);
+        return headings.Clauses.Count == 0 ? topic : new HeadingBoostQuery(topic, headings, settings.QuestionTypeBoost);
     }
 
     private Query Name(string[] name, float boost) => name.Length == 1

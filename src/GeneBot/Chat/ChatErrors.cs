@@ -11,4 +11,16 @@ public static class ChatErrors
 
     public static readonly ChatReply UnknownCommand =
         ChatReply.Plain("I don't know that command. Try /help to see what I can do.", ephemeral: true);
+
+    public static readonly ChatReply ModeratorsOnly =
+        ChatReply.Plain("Only moderators can do that.", ephemeral: true);
+
+    public static readonly ChatReply AdminsOnly =
+        ChatReply.Plain("Only server admins can do that.", ephemeral: true);
+
+    public static readonly ChatReply TooManyQuestions =
+        ChatReply.Plain("You're asking faster than I can keep up with. Please wait a minute and ask again.", ephemeral: true);
+
+    public static readonly ChatReply ChannelBusy =
+        ChatReply.Plain("This channel is asking faster than I can keep up with. Please wait a minute and ask again.", ephemeral: true);
 }

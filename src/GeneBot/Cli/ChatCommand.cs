@@ -13,8 +13,10 @@ public static class ChatCommand
         var command = new Command("chat", "Chat with GeneBot in this terminal (no Discord account needed)");
         command.SetAction(_ =>
         {
-            using var knowledge = KnowledgeLoader.Open();
-            var router = ChatSetup.CreateRouter(knowledge, Configuration.GeneBotConfiguration.Safety());
+            var storage = StorageLoader.Options();
+            using var db = StorageLoader.Open(storage);
+            using var knowledge = StorageLoader.OpenKnowledge(db);
+            var router = ChatSetup.CreateRouter(knowledge, Configuration.GeneBotConfiguration.Safety(), StorageLoader.Services(db, storage, knowledge));
             new ConsoleChat(router, AnsiConsole.Console).Run(Console.In);
             return 0;
         });

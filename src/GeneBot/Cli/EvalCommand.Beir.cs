@@ -12,7 +12,7 @@ public static partial class EvalCommand
     public const string GeneBotRankerName = "geneBot";
     public const string BaselineRankerName = "baseline";
 
-    private static (Option<DirectoryInfo?> Beir, Option<string?> Split, Option<string> Ranker) BeirOptions()
+    private static (Option<DirectoryInfo?> Beir, Option<string?> Split, Option<string> Ranker, Option<FileInfo?> Run) BeirOptions()
     {
         var beir = new Option<DirectoryInfo?>("--beir") { Description = "A BEIR collection: corpus.jsonl, queries.jsonl, qrels/<split>.tsv" };
         var split = new Option<string?>("--split") { Description = "With --beir: the judgments to evaluate on (qrels/NAME.tsv), e.g. test or dev" };
@@ -22,10 +22,11 @@ public static partial class EvalCommand
             DefaultValueFactory = _ => GeneBotRankerName,
         };
         ranker.AcceptOnlyFromAmong(GeneBotRankerName, BaselineRankerName);
-        return (beir, split, ranker);
+        var run = new Option<FileInfo?>("--run") { Description = "With --beir: also write the rankings as a TREC run file (for trec_eval)" };
+        return (beir, split, ranker, run);
     }
 
-    private static int RunBeir(DirectoryInfo directory, string split, string rankerName, string format)
+    private static int RunBeir(DirectoryInfo directory, string split, string rankerName, string format, FileInfo? runFile)
     {
         if (!directory.Exists)
         {
@@ -37,6 +38,8 @@ public static partial class EvalCommand
             ? new BaselineRanker(documents)
             : new GeneBotRanker(documents, RankingSettings.Default));
 
+        if (runFile is not null)
+            File.WriteAllLines(runFile.FullName, report.TrecRunLines(rankerName));
         if (format == "json")
         {
             Console.WriteLine(JsonSerializer.Serialize(Rounded(report), BeirJsonContext.Default.BeirReport));

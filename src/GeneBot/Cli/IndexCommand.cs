@@ -23,7 +23,7 @@ public static class IndexCommand
     private static int Run(string? corpusPath, string? indexPath, bool strict)
     {
         var options = GeneBotConfiguration.Knowledge(corpusPath, indexPath);
-        var snapshot = CorpusReader.Read(KnowledgePaths.ResolveExisting(options.CorpusPath));
+        var snapshot = StorageLoader.WithStoredFaqs(CorpusReader.Read(KnowledgePaths.ResolveExisting(options.CorpusPath)));
         Console.Error.WriteLine($"Indexing {snapshot.Articles.Count} articles from {snapshot.Root} into {Path.GetFullPath(options.IndexPath)}...");
         using var directory = FSDirectory.Open(Path.GetFullPath(options.IndexPath));
         var progress = new Progress<IndexProgress>(p =>

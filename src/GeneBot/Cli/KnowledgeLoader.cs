@@ -7,13 +7,13 @@ namespace GeneBot.Cli;
 /// <summary>Opens the knowledge base for a CLI command, rebuilding a missing or stale index with a progress line on standard error.</summary>
 public static class KnowledgeLoader
 {
-    public static KnowledgeBase Open(string? corpus = null, string? index = null)
+    public static KnowledgeBase Open(string? corpus = null, string? index = null, Func<Knowledge.Corpus.CorpusSnapshot, Knowledge.Corpus.CorpusSnapshot>? prepare = null)
     {
         var options = GeneBotConfiguration.Knowledge(corpus, index);
         var progress = new Progress<IndexProgress>(p =>
             Console.Error.WriteLine($"  indexed {p.ArticlesDone}/{p.ArticlesTotal} articles, {p.Passages} passages"));
         var knowledge = KnowledgeBase.Open(options, progress, onRebuild: reason =>
-            Console.Error.WriteLine($"Building the index in {options.IndexPath} ({reason})..."));
+            Console.Error.WriteLine($"Building the index in {options.IndexPath} ({reason})..."), prepare: prepare);
         if (knowledge.LastReport is { } report)
             IndexSummary.Write(Console.Error, report);
         return knowledge;

@@ -1,5 +1,10 @@
 using GeneBot.Adapters.Discord;
+using GeneBot.Adapters.Discord.Moderation;
 using GeneBot.Chat;
+using GeneBot.Features.Admin;
+using GeneBot.Health;
+using GeneBot.Privacy;
+using GeneBot.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -22,9 +27,14 @@ public static class GeneBotHost
             ContentRootPath = Directory.GetCurrentDirectory(),
         });
 
+        builder.Services.AddStorage();
         builder.Services.AddKnowledgeBase();
+        builder.Services.AddModeration();
         builder.Services.AddChat();
+        builder.Services.AddPrivacy();
         builder.Services.AddDiscordAdapter(builder.Configuration);
+        builder.Services.AddDiscordModeration();
+        builder.Services.AddHealth();
         // HttpClient's own logging writes request URLs, and interaction callback URLs carry interaction tokens.
         builder.Services.ConfigureHttpClientDefaults(http => http.RemoveAllLoggers());
         // A failed start is reported once, by the caller (genebot's RunCommand), not again with a stack trace.

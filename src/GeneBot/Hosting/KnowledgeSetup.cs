@@ -1,4 +1,6 @@
+using GeneBot.Features.Faq;
 using GeneBot.Knowledge;
+using GeneBot.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -14,15 +16,17 @@ public static class KnowledgeSetup
             .BindConfiguration(KnowledgeOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddSingleton(sp => Open(sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value, sp.GetRequiredService<ILogger<KnowledgeBase>>()));
+        services.AddSingleton(sp => Open(sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value, sp.GetRequiredService<ILogger<KnowledgeBase>>(), sp.GetService<IFaqStore>()));
         services.AddHostedService<KnowledgeStartup>();
         return services;
     }
 
-    private static KnowledgeBase Open(KnowledgeOptions options, ILogger logger)
+    /// <summary>Opens the index; with a store, moderators' FAQ edits are indexed with the corpus.</summary>
+    private static KnowledgeBase Open(KnowledgeOptions options, ILogger logger, IFaqStore? faqs)
     {
         var indexPath = Path.GetFullPath(options.IndexPath);
-        var knowledge = KnowledgeBase.Open(options, onRebuild: reason => Log.IndexRebuilding(logger, indexPath, reason));
+        var knowledge = KnowledgeBase.Open(options, onRebuild: reason => Log.IndexRebuilding(logger, indexPath, reason),
+            prepare: faqs is null ? null : FaqIndexing.Prepare(faqs));
         if (knowledge.LastReport is { } report)
             Log.IndexBuilt(logger, report.Articles, report.Faqs, report.Passages, report.Duration, report.Errors.Count);
         foreach (var error in knowledge.LastReport?.Errors ?? [])

@@ -3,6 +3,7 @@ using GeneBot.Discord.Gateway;
 using GeneBot.Discord.Testing;
 using GeneBot.Discord.Testing.Gateway;
 using GeneBot.Discord.Tests.Support;
+using Microsoft.Extensions.Logging;
 
 namespace GeneBot.Discord.Tests.Gateway;
 
@@ -95,6 +96,33 @@ public sealed class DispatchTests
         // Assert
         Assert.Equal("second", seen[1].AsMessageCreate()!.Content);
         Assert.Single(sut.Server.Connections.Snapshot());
+    }
+
+    [Fact]
+    public async Task An_event_with_wrongly_typed_fields_is_logged_as_a_malformed_event_warning_with_no_values()
+    {
+        // Arrange
+        var capture = new CapturingLoggerProvider();
+        using var loggers = LoggerFactory.Create(b => b.AddProvider(capture).SetMinimumLevel(LogLevel.Trace));
+        var handler = new RecordingHandler(d =>
+        {
+            _ = d.AsMessageCreate();
+            return ValueTask.CompletedTask;
+        });
+        await using var sut = await GatewayHarness.StartAsync(handlers: [handler], configure: o => o.HandlerConcurrency = 1, loggers: loggers);
+        await sut.WaitForStateAsync(GatewayState.Ready);
+
+        // Act
+        await sut.Server.DispatchAsync("MESSAGE_CREATE", new JsonObject { ["id"] = "1", ["channel_id"] = "2", ["author"] = "kumquat-secret" });
+        await sut.Server.DispatchAsync("MESSAGE_CREATE", Some.MessageCreate("still alive"));
+        await handler.Seen.WaitForCountAsync(d => d.Name == "MESSAGE_CREATE", 2, Timeouts.Wait);
+        await Timeouts.UntilAsync(() => capture.Lines.Any(l => l.Contains("malformed Discord MESSAGE_CREATE", StringComparison.Ordinal)), "the malformed-event warning");
+
+        // Assert
+        var line = Assert.Single(capture.Lines, l => l.Contains("malformed Discord MESSAGE_CREATE", StringComparison.Ordinal));
+        Assert.StartsWith("Warning", line, StringComparison.Ordinal);
+        Assert.Contains("$.author", line, StringComparison.Ordinal);
+        Assert.DoesNotContain(capture.Lines, l => l.StartsWith("Error", StringComparison.Ordinal) || l.Contains("kumquat", StringComparison.Ordinal));
     }
 
     [Fact]

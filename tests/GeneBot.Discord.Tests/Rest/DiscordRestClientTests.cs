@@ -115,6 +115,44 @@ public sealed class DiscordRestClientTests
     }
 
     [Fact]
+    public async Task A_dm_channel_is_opened_with_the_recipient_and_reused_for_the_same_user()
+    {
+        // Arrange
+        await using var server = await FakeDiscordServer.StartAsync();
+        var (sut, _) = RestHarness.Create(server);
+        var member = new Snowflake(1200000000000000004);
+
+        // Act
+        var first = await sut.CreateDmAsync(member);
+        var again = await sut.CreateDmAsync(member);
+
+        // Assert
+        Assert.Equal(1, first.Type);
+        Assert.Equal(first.Id, again.Id);
+        var request = server.Requests.Snapshot()[0];
+        Assert.Equal("/users/@me/channels", request.Template);
+        Assert.Equal($"Bot {server.Token}", request.Header("Authorization"));
+        Assert.Equal("1200000000000000004", request.Json.GetProperty("recipient_id").GetString());
+        Assert.Empty(server.SchemaViolations.Snapshot());
+    }
+
+    [Fact]
+    public async Task A_member_with_closed_dms_gives_an_api_error_with_discords_code()
+    {
+        // Arrange
+        await using var server = await FakeDiscordServer.StartAsync();
+        server.AllowDms = false;
+        var (sut, _) = RestHarness.Create(server);
+
+        // Act
+        var error = await Assert.ThrowsAsync<DiscordApiException>(() => sut.CreateDmAsync(new Snowflake(42)));
+
+        // Assert
+        Assert.Equal(50007, error.Code);
+        Assert.Single(server.Requests.Snapshot());
+    }
+
+    [Fact]
     public async Task The_gateway_bot_endpoint_returns_the_url_and_session_start_limit()
     {
         // Arrange

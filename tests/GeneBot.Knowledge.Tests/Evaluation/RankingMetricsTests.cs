@@ -146,4 +146,48 @@ public sealed class RankingMetricsTests
         // Assert
         Assert.Equal(1.0, ndcg, 12);
     }
+
+    [Fact]
+    public void Trec_order_sorts_by_score_and_breaks_ties_by_document_id_descending()
+    {
+        // Arrange: trec_eval's comp_sim_docno: higher score first; equal scores, the larger id (strcmp) first.
+        ScoredDocument[] run = [new("a", 1f), new("d10", 2f), new("d9", 2f), new("b", 3f), new("d2", 2f)];
+
+        // Act
+        var order = RankingMetrics.TrecOrder(run);
+
+        // Assert: "d9" > "d2" > "d10" byte by byte.
+        Assert.Equal(["b", "d9", "d2", "d10", "a"], order);
+    }
+
+    [Fact]
+    public void Trec_order_decides_which_tied_document_makes_the_top_10()
+    {
+        // Arrange: ten documents tie; the relevant one has the smallest id, so trec_eval puts it last, at rank 10.
+        var run = Enumerable.Range(0, 10).Select(i => new ScoredDocument($"doc{i}", 5f)).Append(new ScoredDocument("top", 9f)).ToArray();
+        var judgments = new Dictionary<string, int> { ["doc0"] = 1 };
+
+        // Act
+        var ranked = RankingMetrics.TrecOrder(run);
+
+        // Assert: rank 11 is outside nDCG@10 and MRR@10.
+        Assert.Equal("doc0", ranked[^1]);
+        Assert.Equal(0, RankingMetrics.Ndcg(ranked, judgments, 10));
+        Assert.Equal(0, RankingMetrics.ReciprocalRank(ranked, id => id == "doc0", 10));
+    }
+
+    [Fact]
+    public void Ndcg_with_three_grades_matches_the_hand_worked_value()
+    {
+        // Arrange: grades 2, 0, 1 retrieved at ranks 1-3; a grade-2 document not retrieved.
+        //   DCG  = 2/1 + 0 + 1/2                = 2.5
+        //   IDCG = 2/1 + 2/log2(3) + 1/2        = 3.7618595
+        var judgments = new Dictionary<string, int> { ["a"] = 2, ["b"] = 0, ["c"] = 1, ["d"] = 2 };
+
+        // Act
+        var ndcg = RankingMetrics.Ndcg(["a", "b", "c"], judgments, 10);
+
+        // Assert
+        Assert.Equal(0.664565, ndcg, 6);
+    }
 }

@@ -205,4 +205,25 @@ public sealed class IndexBuilderTests : IDisposable
         // Assert
         Assert.Equal(passage, back);
     }
+
+    [Fact]
+    public void Building_from_passages_writes_each_one_with_the_same_schema_as_a_corpus_build()
+    {
+        // Arrange
+        Passage[] passages =
+        [
+            new("doc-1", "doc-1", "Adult leukemia", "treatment", "", 0, "Chemotherapy is the usual first treatment.", PassageKind.Article, null),
+            new("doc-2", "doc-2", "Adult leukemia", "", "", 0, "Leukemia is a cancer of the blood.", PassageKind.Article, null),
+        ];
+
+        // Act
+        var count = IndexBuilder.Build(passages, directory);
+
+        // Assert
+        Assert.Equal(2, count);
+        using var reader = DirectoryReader.Open(directory);
+        Assert.Equal(2, reader.NumDocs);
+        var stored = Enumerable.Range(0, reader.MaxDoc).Select(i => IndexSchema.FromDocument(reader.Document(i))).ToArray();
+        Assert.Equal(passages, stored);
+    }
 }

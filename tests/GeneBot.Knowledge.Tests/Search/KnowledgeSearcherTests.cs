@@ -51,6 +51,41 @@ public sealed class KnowledgeSearcherTests(TestIndex index) : IClassFixture<Test
     }
 
     [Theory]
+    [InlineData("gene therapy cells")]
+    [InlineData("How is CRS treated?")]
+    [InlineData("what are the side effects of oncolytic viruses")]
+    [InlineData("can sickle cell disease be cured with gene editing")]
+    public void Two_pass_search_ranks_like_one_full_pass_when_the_candidates_cover_the_matches(string question)
+    {
+        // Arrange: the test corpus is far smaller than the candidate depth, so the first pass keeps every match.
+        using var onePass = new KnowledgeSearcher(index.Directory, RankingSettings.Default with { CandidateDepth = 0 });
+
+        // Act
+        var twoPass = index.Searcher.SearchIds(question, index.QueryBuilder, 10);
+        var full = onePass.SearchIds(question, index.QueryBuilder, 10);
+
+        // Assert
+        Assert.NotEmpty(full);
+        Assert.Equal(full.Select(p => p.Id), twoPass.Select(p => p.Id));
+        Assert.Equal(full.Select(p => p.Score), twoPass.Select(p => p.Score));
+    }
+
+    [Theory]
+    [InlineData("gene therapy cells")]
+    [InlineData("How is CRS treated?")]
+    [InlineData("what are the side effects of oncolytic viruses")]
+    public void Ranking_by_id_gives_the_same_passages_in_the_same_order_as_a_full_search(string question)
+    {
+        // Act
+        var full = index.Search(question, maxHits: 20);
+        var ids = index.Searcher.SearchIds(question, index.QueryBuilder, 20);
+
+        // Assert
+        Assert.NotEmpty(ids);
+        Assert.Equal(full.Hits.Select(h => (h.Passage.Id, h.Score)), ids.Select(p => (p.Id, p.Score)));
+    }
+
+    [Theory]
     [InlineData(null)]
     [InlineData("")]
     [InlineData("what is it?")]

@@ -20,6 +20,7 @@ public sealed class QueryBuilderTests
         DisjunctionMaxQuery max => max.Disjuncts.SelectMany(Fields),
         TermQuery term => [term.Term.Field],
         PhraseQuery phrase => phrase.GetTerms().Select(t => t.Field),
+        HeadingBoostQuery boosted => Fields(boosted.Topic).Concat(Fields(boosted.Headings)),
         _ => [query.GetType().Name],
     };
 

@@ -20,7 +20,7 @@ public sealed class AskCommandTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         using var json = JsonDocument.Parse(result.Stdout);
         var root = json.RootElement;
-        Assert.Equal(["question", "status", "triage", "confidence", "text", "citations", "disclaimer"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["question", "context", "status", "triage", "confidence", "text", "citations", "disclaimer"], root.EnumerateObject().Select(p => p.Name));
         Assert.Equal("informational", root.GetProperty("triage").GetString());
         Assert.Equal("answered", root.GetProperty("status").GetString());
         Assert.InRange(root.GetProperty("confidence").GetDouble(), 0, 1);
@@ -29,7 +29,8 @@ public sealed class AskCommandTests : IDisposable
         Assert.Equal(Enumerable.Range(1, citations.Length), citations.Select(c => c.GetProperty("n").GetInt32()));
         foreach (var citation in citations)
         {
-            Assert.Equal(["n", "articleId", "title", "section", "excerpt", "url", "score"], citation.EnumerateObject().Select(p => p.Name));
+            Assert.Equal(["n", "articleId", "title", "section", "excerpt", "url", "score", "reviewed", "possiblyOutdated", "label"], citation.EnumerateObject().Select(p => p.Name));
+            Assert.Matches(@"^\d{4}-\d{2}$", citation.GetProperty("reviewed").GetString());
             Assert.False(string.IsNullOrWhiteSpace(citation.GetProperty("excerpt").GetString()));
         }
         Assert.Contains(citations, c => c.GetProperty("excerpt").GetString()!.Contains("chimeric antigen receptor", StringComparison.OrdinalIgnoreCase)

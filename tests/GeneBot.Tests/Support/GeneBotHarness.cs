@@ -87,6 +87,9 @@ public sealed class GeneBotHarness : IAsyncDisposable
         ["Knowledge:CorpusPath"] = corpus ?? Repo.Corpus,
         ["Knowledge:IndexPath"] = work.Combine("index"),
         ["Knowledge:ArticleBaseUrl"] = ArticleBaseUrl,
+        ["Storage:Path"] = work.Combine("genebot.db"),
+        ["Health:Path"] = work.Combine("health.json"),
+        ["Health:PublishInterval"] = "00:00:01",
     };
 
     private IHost Build(IReadOnlyDictionary<string, string?>? settings, string? corpus, bool slowAnswers)

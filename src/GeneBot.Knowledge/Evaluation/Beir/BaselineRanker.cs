@@ -6,13 +6,15 @@ using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
+using Lucene.Net.Util;
 
 namespace GeneBot.Knowledge.Evaluation.Beir;
 
 /// <summary>
 /// Plain Lucene BM25 "flat", Anserini's BEIR configuration: title and text in one field (<c>title + "\n" + text</c>),
 /// EnglishAnalyzer, <c>BM25Similarity(0.9, 0.4)</c> on the writer and the searcher, and an OR of the analysed query
-/// terms, each boosted by how often it occurs in the query (Anserini's bag-of-words query generator).
+/// terms, each boosted by how often it occurs in the query (Anserini's bag-of-words query generator). Document ids are
+/// kept as doc values, as GeneBot's index keeps them, so both rankers pay the same to name their hits.
 /// </summary>
 public sealed class BaselineRanker : IBeirRanker
 {
@@ -26,6 +28,7 @@ public sealed class BaselineRanker : IBeirRanker
     private readonly TemporaryIndex index = new();
     private readonly DirectoryReader reader;
     private readonly IndexSearcher searcher;
+    private readonly BinaryDocValues ids;
 
     public BaselineRanker(IEnumerable<BeirDocument> documents)
     {
@@ -36,7 +39,7 @@ public sealed class BaselineRanker : IBeirRanker
             {
                 writer.AddDocument(new Document
                 {
-                    new StringField(IdField, document.Id, Field.Store.YES),
+                    new BinaryDocValuesField(IdField, new BytesRef(document.Id)),
                     new TextField(ContentsField, document.Title + "\n" + document.Text, Field.Store.NO),
                 });
             }
@@ -44,6 +47,7 @@ public sealed class BaselineRanker : IBeirRanker
         }
         reader = DirectoryReader.Open(index.Directory);
         searcher = new IndexSearcher(reader) { Similarity = Bm25 };
+        ids = MultiDocValues.GetBinaryValues(reader, IdField);
     }
 
     public long IndexSizeInBytes => index.SizeInBytes;
@@ -59,11 +63,11 @@ public sealed class BaselineRanker : IBeirRanker
 
         var top = searcher.Search(bag, depth);
         var ranked = new ScoredDocument[top.ScoreDocs.Length];
+        var bytes = new BytesRef();
         for (var i = 0; i < ranked.Length; i++)
         {
-            var visitor = new DocumentStoredFieldVisitor(IdField);
-            searcher.Doc(top.ScoreDocs[i].Doc, visitor);
-            ranked[i] = new ScoredDocument(visitor.Document.Get(IdField), top.ScoreDocs[i].Score);
+            ids.Get(top.ScoreDocs[i].Doc, bytes);
+            ranked[i] = new ScoredDocument(bytes.Utf8ToString(), top.ScoreDocs[i].Score);
         }
         return ranked;
     }

@@ -18,7 +18,7 @@ public static class BeirEvaluator
         using var ranker = createRanker(dataset.Documents);
         var indexTime = indexClock.Elapsed;
 
-        var runs = new IReadOnlyList<string>[dataset.Queries.Count];
+        var runs = new IReadOnlyList<ScoredDocument>[dataset.Queries.Count];
         var queryClock = Stopwatch.StartNew();
         for (var i = 0; i < runs.Length; i++)
         {
@@ -29,6 +29,7 @@ public static class BeirEvaluator
 
         return Score(dataset, runs) with
         {
+            Runs = dataset.Queries.Select((q, i) => (q.Id, runs[i])).ToDictionary(r => r.Id, r => r.Item2, StringComparer.Ordinal),
             Qps = runs.Length / Math.Max(queryTime.TotalSeconds, 1e-9),
             Documents = dataset.Documents.Count,
             IndexTime = indexTime,
@@ -37,8 +38,9 @@ public static class BeirEvaluator
     }
 
     /// <summary>Scores rankings (one per query of <paramref name="dataset"/>, in order, already in trec_eval order).</summary>
-    public static BeirReport Score(BeirDataset dataset, IReadOnlyList<IReadOnlyList<string>> runs)
+    public static BeirReport Score(BeirDataset dataset, IReadOnlyList<IReadOnlyList<ScoredDocument>> scoredRuns)
     {
+        var runs = scoredRuns.Select(r => r.Select(d => d.Id).ToArray()).ToArray();
         double ndcg = 0, recall = 0, mrr = 0;
         var byQuery = new Dictionary<string, double>(StringComparer.Ordinal);
         for (var i = 0; i < dataset.Queries.Count; i++)
@@ -58,14 +60,17 @@ public static class BeirEvaluator
     /// The first <see cref="Depth"/> documents in trec_eval's order. Lucene breaks score ties by its internal doc id and
     /// trec_eval by document id, so when documents tie across the cut the ranker is asked again for the whole tie.
     /// </summary>
-    private static IReadOnlyList<string> RankWithTies(IBeirRanker ranker, string query)
+    private static IReadOnlyList<ScoredDocument> RankWithTies(IBeirRanker ranker, string query)
     {
         var depth = Depth + 1;
         while (true)
         {
             var run = ranker.Rank(query, depth);
             if (run.Count < depth || run[Depth - 1].Score != run[^1].Score)
-                return RankingMetrics.TrecOrder(run).Take(Depth).ToArray();
+            {
+                var scores = run.GroupBy(d => d.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Score, StringComparer.Ordinal);
+                return RankingMetrics.TrecOrder(run).Take(Depth).Select(id => new ScoredDocument(id, scores[id])).ToArray();
+            }
             depth *= 2;
         }
     }

@@ -6,17 +6,30 @@ namespace GeneBot.Knowledge.Evaluation.Beir;
 /// <summary>Reads the three files of a BEIR collection: <c>corpus.jsonl</c>, <c>queries.jsonl</c> and <c>qrels/&lt;split&gt;.tsv</c>.</summary>
 public static class BeirReader
 {
-    public static IEnumerable<BeirDocument> ReadCorpus(string path) =>
-        ReadJsonLines(path, (root, where) => new BeirDocument(
-            Required(root, "_id", where),
+    public static IEnumerable<BeirDocument> ReadCorpus(string path) => ReadJsonLines(path, ParseDocument);
+
+    public static IEnumerable<BeirQuery> ReadQueries(string path) => ReadJsonLines(path, ParseQuery);
+
+    /// <summary>One corpus line: <c>{"_id", "title"?, "text"?, "metadata": {"qtype"?}?}</c>.</summary>
+    public static BeirDocument ParseDocument(string line)
+    {
+        using var json = Parse(line);
+        var root = json.RootElement;
+        return new BeirDocument(
+            Required(root, "_id"),
             Optional(root, "title"),
             Optional(root, "text"),
             root.TryGetProperty("metadata", out var metadata) && metadata.ValueKind == JsonValueKind.Object
                 ? NullIfBlank(Optional(metadata, "qtype"))
-                : null));
+                : null);
+    }
 
-    public static IEnumerable<BeirQuery> ReadQueries(string path) =>
-        ReadJsonLines(path, (root, where) => new BeirQuery(Required(root, "_id", where), Optional(root, "text")));
+    /// <summary>One queries line: <c>{"_id", "text"}</c>.</summary>
+    public static BeirQuery ParseQuery(string line)
+    {
+        using var json = Parse(line);
+        return new BeirQuery(Required(json.RootElement, "_id"), Optional(json.RootElement, "text"));
+    }
 
     /// <summary>
     /// Judgments by query id, then document id → grade. The header line (<c>query-id corpus-id score</c>) is skipped;
@@ -43,7 +56,7 @@ public static class BeirReader
         return qrels.ToDictionary(q => q.Key, q => (IReadOnlyDictionary<string, int>)q.Value, StringComparer.Ordinal);
     }
 
-    private static IEnumerable<T> ReadJsonLines<T>(string path, Func<JsonElement, string, T> read)
+    private static IEnumerable<T> ReadJsonLines<T>(string path, Func<string, T> parse)
     {
         var number = 0;
         foreach (var line in File.ReadLines(path))
@@ -51,25 +64,38 @@ public static class BeirReader
             number++;
             if (string.IsNullOrWhiteSpace(line))
                 continue;
-            var where = $"{path}:{number}";
-            JsonDocument json;
+            T item;
             try
             {
-                json = JsonDocument.Parse(line);
+                item = parse(line);
             }
-            catch (JsonException ex)
+            catch (InvalidDataException ex)
             {
-                throw new InvalidDataException($"{where}: not a JSON object ({ex.Message})", ex);
+                throw new InvalidDataException($"{path}:{number}: {ex.Message}", ex);
             }
-            using (json)
-                yield return read(json.RootElement, where);
+            yield return item;
         }
     }
 
-    private static string Required(JsonElement root, string name, string where) =>
-        root.ValueKind == JsonValueKind.Object && root.TryGetProperty(name, out var value) && value.ValueKind is JsonValueKind.String or JsonValueKind.Number
+    private static JsonDocument Parse(string line)
+    {
+        try
+        {
+            var json = JsonDocument.Parse(line);
+            if (json.RootElement.ValueKind == JsonValueKind.Object)
+                return json;
+            json.Dispose();
+        }
+        catch (JsonException)
+        {
+        }
+        throw new InvalidDataException("not a JSON object");
+    }
+
+    private static string Required(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var value) && value.ValueKind is JsonValueKind.String or JsonValueKind.Number
             ? value.ToString()
-            : throw new InvalidDataException($"{where}: missing \"{name}\"");
+            : throw new InvalidDataException($"missing \"{name}\"");
 
     private static string Optional(JsonElement root, string name) =>
         root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() ?? "" : "";

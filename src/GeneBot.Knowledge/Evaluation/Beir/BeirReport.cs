@@ -17,6 +17,13 @@ public sealed record BeirReport(
     [JsonIgnore] public TimeSpan IndexTime { get; init; }
     [JsonIgnore] public TimeSpan QueryTime { get; init; }
     [JsonIgnore] public IReadOnlyDictionary<string, double> NdcgByQuery { get; init; } = new Dictionary<string, double>();
+
+    /// <summary>Each query's ranking, in trec_eval's order, first <see cref="BeirEvaluator.Depth"/> documents.</summary>
+    [JsonIgnore] public IReadOnlyDictionary<string, IReadOnlyList<ScoredDocument>> Runs { get; init; } = new Dictionary<string, IReadOnlyList<ScoredDocument>>();
+
+    /// <summary>The runs in TREC format (<c>qid Q0 docid rank score tag</c>), for checking with trec_eval itself.</summary>
+    public IEnumerable<string> TrecRunLines(string tag) =>
+        Runs.SelectMany(r => r.Value.Select((d, i) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{r.Key} Q0 {d.Id} {i + 1} {d.Score:R} {tag}")));
 }
 
 /// <summary>The JSON form of <see cref="BeirReport"/>: one object with the five fields the issue names.</summary>

@@ -21,7 +21,8 @@ public sealed class ConsoleChat(ChatRouter router, IAnsiConsole console)
             ChatReply reply;
             try
             {
-                reply = router.Handle(new ChatRequest(line, "console", "console", IsPrivate: true));
+                // Whoever runs the console chat runs GeneBot itself: an admin, locally.
+                reply = router.Handle(new ChatRequest(line, "console", "console", IsPrivate: true, Role: ChatRole.Admin));
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {

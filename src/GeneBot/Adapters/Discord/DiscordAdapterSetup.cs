@@ -21,6 +21,8 @@ public static class DiscordAdapterSetup
         services.AddSingleton<RecentlyHandled>();
         services.AddSingleton<CommandRegistrar>();
         services.AddSingleton<WorkerExit>();
+        services.AddSingleton<PrivateReplyPolicy>();
+        services.AddSingleton<DirectMessageDelivery>();
 
         // READY's identity first: the other handlers wait for it.
         services.AddSingleton<IGatewayEventHandler, ReadyHandler>();

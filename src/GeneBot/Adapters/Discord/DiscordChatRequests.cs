@@ -20,16 +20,26 @@ public static partial class DiscordChatRequests
         message.ChannelId.ToString(),
         IsPrivate: message.GuildId is null);
 
+    /// <summary>
+    /// A slash command as a chat request: <c>{ChatCommand} {option}</c>, or <c>{ChatCommand} {subcommand}</c> for a
+    /// subcommand, with every option's value in <see cref="ChatRequest.Options"/>.
+    /// </summary>
     public static ChatRequest FromCommand(Interaction interaction, SlashCommand command)
     {
-        var option = command.Option is { } o
-            ? (interaction.CommandData?.Options ?? []).FirstOrDefault(x => x.Name == o.Name)?.StringValue
-            : null;
+        var top = interaction.CommandData?.Options ?? [];
+        var subcommand = top.FirstOrDefault(x => x.Type == SlashSubcommand.SubcommandType);
+        var values = (subcommand?.Options ?? (subcommand is null ? top : []))
+            .Where(x => x.Value is not null)
+            .GroupBy(x => x.Name, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().StringValue ?? "", StringComparer.Ordinal);
+        var text = subcommand is not null
+            ? $"{command.ChatCommand} {subcommand.Name}"
+            : command.ChatText(command.Option is { } o && values.TryGetValue(o.Name, out var value) ? value : null);
         return new ChatRequest(
-            command.ChatText(option),
+            text,
             interaction.Invoker?.Id.ToString() ?? "unknown",
             (interaction.ChannelId ?? interaction.Id).ToString(),
-            IsPrivate: interaction.GuildId is null);
+            IsPrivate: interaction.GuildId is null) { Options = values };
     }
 
     /// <summary>The message without mention tokens (both <c>&lt;@id&gt;</c> and <c>&lt;@!id&gt;</c>) and with whitespace collapsed.</summary>

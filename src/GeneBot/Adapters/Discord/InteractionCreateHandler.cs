@@ -1,10 +1,12 @@
 using System.Diagnostics;
+using GeneBot.Adapters.Discord.Moderation;
 using GeneBot.Adapters.Discord.Rendering;
 using GeneBot.Chat;
 using GeneBot.Discord.Gateway;
 using GeneBot.Discord.Models;
 using GeneBot.Discord.Rest;
 using GeneBot.Hosting;
+using GeneBot.Privacy;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -24,12 +26,15 @@ public sealed class InteractionCreateHandler(
     IOptions<DiscordBotOptions> options,
     TimeProvider time,
     WorkerExit exit,
+    PrivateReplyPolicy privacy,
+    MemberRoles roles,
     ILogger<InteractionCreateHandler> logger) : IGatewayEventHandler
 {
     public async ValueTask HandleAsync(GatewayDispatch dispatch, CancellationToken cancellationToken = default)
     {
         if (dispatch.Name != GatewayDispatch.InteractionCreate
-            || dispatch.AsInteractionCreate() is not { Type: Interaction.ApplicationCommandType } interaction)
+            || dispatch.AsInteractionCreate() is not { Type: Interaction.ApplicationCommandType, Token.Length: > 0 } interaction
+            || SlashCommands.Find(interaction.CommandData?.Name ?? "") is { HasOwnHandler: true })
             return;
         if (!recent.TryClaim(interaction.Id))
         {
@@ -66,23 +71,54 @@ public sealed class InteractionCreateHandler(
         }
 
         var started = Stopwatch.GetTimestamp();
-        var request = DiscordChatRequests.FromCommand(interaction, command);
+        // The member's role is read from this interaction's member.permissions and roles, every time.
+        var request = DiscordChatRequests.FromCommand(interaction, command) with { Role = roles.Of(interaction) };
         Log.QuestionReceived(logger, interaction.Id.Value, request.Text);
         var answering = chat.RespondAsync(request, cancellationToken);
+        // Personal health details in a guild: the answer is shown only to the member, and says why.
+        var personal = privacy.MustAnswerPrivately(request);
+        var ephemeral = command.Ephemeral || personal;
+        var lead = personal ? PrivacyText.OnlyYouCanSee : null;
         var budget = options.Value.InteractionAnswerBudget - (time.GetUtcNow() - dispatch.ReceivedAt);
+        ChatReply reply;
+        string how;
         if (await CompletesWithinAsync(answering, budget, cancellationToken).ConfigureAwait(false))
         {
-            var reply = await answering.ConfigureAwait(false);
-            await AcknowledgeAsync(interaction, DiscordRenderer.Render(reply, command.Ephemeral).ToInteractionResponse(), cancellationToken).ConfigureAwait(false);
-            Log.InteractionAnswered(logger, interaction.Id.Value, command.Name, "at once", MessageCreateHandler.Outcome(reply), Stopwatch.GetElapsedTime(started));
-            return;
+            reply = await PostAsReplyAsync(interaction, await answering.ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+            await AcknowledgeAsync(interaction, DiscordRenderer.Render(reply, ephemeral).WithLead(lead).ToInteractionResponse(), cancellationToken).ConfigureAwait(false);
+            how = "at once";
         }
+        else
+        {
+            await AcknowledgeAsync(interaction, InteractionResponse.Defer(ephemeral), cancellationToken).ConfigureAwait(false);
+            reply = await PostAsReplyAsync(interaction, await answering.ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+            await rest.EditOriginalInteractionResponseAsync(
+                interaction.ApplicationId, interaction.Token, DiscordRenderer.Render(reply, ephemeral).WithLead(lead).ToEdit(), cancellationToken).ConfigureAwait(false);
+            how = "deferred";
+        }
+        Log.InteractionAnswered(logger, interaction.Id.Value, command.Name, privacy.UserHash(request), how, MessageCreateHandler.Outcome(reply), Stopwatch.GetElapsedTime(started));
+        await FirstUseNoteAsync(interaction, request, cancellationToken).ConfigureAwait(false);
+    }
 
-        await AcknowledgeAsync(interaction, InteractionResponse.Defer(command.Ephemeral), cancellationToken).ConfigureAwait(false);
-        var late = await answering.ConfigureAwait(false);
-        await rest.EditOriginalInteractionResponseAsync(
-            interaction.ApplicationId, interaction.Token, DiscordRenderer.Render(late, command.Ephemeral).ToEdit(), cancellationToken).ConfigureAwait(false);
-        Log.InteractionAnswered(logger, interaction.Id.Value, command.Name, "deferred", MessageCreateHandler.Outcome(late), Stopwatch.GetElapsedTime(started));
+    /// <summary>The one-time note, as an ephemeral follow-up after the member's first answer.</summary>
+    private async Task FirstUseNoteAsync(Interaction interaction, ChatRequest request, CancellationToken cancellationToken)
+    {
+        if (await privacy.FirstUseNoteAsync(request, cancellationToken).ConfigureAwait(false) is not { } note)
+            return;
+        var followUp = new MessageEditRequest { Content = note, AllowedMentions = AllowedMentions.None, Flags = MessageFlags.Ephemeral };
+        await rest.CreateFollowupMessageAsync(interaction.ApplicationId, interaction.Token, followUp, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A reply meant as a public reply to another message (<c>/faq post reply_to:…</c>) is posted in the channel as that
+    /// reply, and the member is told privately that it was; any other reply is returned unchanged.
+    /// </summary>
+    private async Task<ChatReply> PostAsReplyAsync(Interaction interaction, ChatReply reply, CancellationToken cancellationToken)
+    {
+        if (reply.ReplyTo is null || !Snowflake.TryParse(reply.ReplyTo, out var target) || interaction.ChannelId is not { } channel)
+            return reply;
+        await rest.CreateMessageAsync(channel, DiscordRenderer.Render(reply with { ReplyTo = null }).ToMessage(replyTo: target), cancellationToken).ConfigureAwait(false);
+        return ChatReply.Plain("Posted.", ephemeral: true);
     }
 
     private Task AcknowledgeAsync(Interaction interaction, InteractionResponse response, CancellationToken cancellationToken) =>

@@ -21,6 +21,8 @@ public sealed class MessageCreateHandler(
     RecentlyHandled recent,
     IOptions<DiscordBotOptions> options,
     WorkerExit exit,
+    PrivateReplyPolicy privacy,
+    DirectMessageDelivery directMessages,
     ILogger<MessageCreateHandler> logger) : IGatewayEventHandler
 {
     // https://discord.com/developers/docs/resources/message#message-object-message-types
@@ -31,7 +33,8 @@ public sealed class MessageCreateHandler(
     {
         if (dispatch.Name != GatewayDispatch.MessageCreate || dispatch.AsMessageCreate() is not { } message)
             return;
-        if (message.Author.Bot == true || message.WebhookId is not null)
+        // A message without an author is malformed (source-generated JSON leaves a missing field null).
+        if (message.Author is null || message.Author.Bot == true || message.WebhookId is not null)
             return;
 
         var bot = await identity.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -47,8 +50,15 @@ public sealed class MessageCreateHandler(
         var request = DiscordChatRequests.FromMessage(message);
         Log.QuestionReceived(logger, message.Id.Value, request.Text);
         var reply = await chat.RespondAsync(request, cancellationToken).ConfigureAwait(false);
-        await SendAsync(message, DiscordRenderer.Render(reply), cancellationToken).ConfigureAwait(false);
-        Log.MessageAnswered(logger, message.Id.Value, message.ChannelId.Value, Outcome(reply), Stopwatch.GetElapsedTime(started));
+        var note = await privacy.FirstUseNoteAsync(request, cancellationToken).ConfigureAwait(false);
+        var delivery = privacy.MustAnswerPrivately(request)
+            ? await SendAsync(message, () => directMessages.DeliverAsync(message, reply, note, cancellationToken)).ConfigureAwait(false)
+            : await SendAsync(message, async () =>
+            {
+                await rest.CreateMessageAsync(message.ChannelId, DiscordRenderer.Render(reply).WithLead(note).ToMessage(replyTo: message.Id), cancellationToken).ConfigureAwait(false);
+                return "reply";
+            }).ConfigureAwait(false);
+        Log.MessageAnswered(logger, message.Id.Value, message.ChannelId.Value, privacy.UserHash(request), Outcome(reply), delivery, Stopwatch.GetElapsedTime(started));
     }
 
     /// <summary>A member's own message (not a system message) in a DM, or in an allowed guild channel with GeneBot among its mentions.</summary>
@@ -62,19 +72,21 @@ public sealed class MessageCreateHandler(
         return (message.Mentions ?? []).Any(user => user.Id == botId) && options.Value.AllowsChannel(message.ChannelId);
     }
 
-    private async Task SendAsync(Message question, DiscordReply reply, CancellationToken cancellationToken)
+    private async Task<string> SendAsync(Message question, Func<Task<string>> send)
     {
         try
         {
-            await rest.CreateMessageAsync(question.ChannelId, reply.ToMessage(replyTo: question.Id), cancellationToken).ConfigureAwait(false);
+            return await send().ConfigureAwait(false);
         }
         catch (DiscordUnauthorizedException)
         {
             exit.TokenRejected();
+            return "token rejected";
         }
         catch (DiscordApiException ex)
         {
             Log.ReplyFailed(logger, question.ChannelId.Value, (int)ex.Status, ex.Code);
+            return "failed";
         }
     }
 

@@ -1,5 +1,6 @@
 using GeneBot.Knowledge;
 using GeneBot.Knowledge.Corpus;
+using GeneBot.Storage;
 
 namespace GeneBot.Features.Faq;
 
@@ -7,6 +8,9 @@ namespace GeneBot.Features.Faq;
 public sealed class FaqCatalog(Func<IReadOnlyList<FaqEntry>> entries)
 {
     public static FaqCatalog From(KnowledgeBase knowledge) => new(() => knowledge.Corpus.Faqs);
+
+    /// <summary>The corpus entries with the stored edits applied (read on every call, so an edit shows at once).</summary>
+    public static FaqCatalog From(KnowledgeBase knowledge, IFaqStore store) => new(() => FaqMerge.Apply(knowledge.Corpus.Faqs, store.Overrides()));
 
     public IReadOnlyList<FaqEntry> All => entries().OrderBy(e => e.Key, StringComparer.Ordinal).ToArray();
 
@@ -17,15 +21,24 @@ public sealed class FaqCatalog(Func<IReadOnlyList<FaqEntry>> entries)
     }
 
     /// <summary>Up to <paramref name="count"/> keys closest to <paramref name="key"/>: prefix and substring matches first, then by edit distance.</summary>
-    public IReadOnlyList<string> Nearest(string key, int count = 3)
+    public IReadOnlyList<string> Nearest(string key, int count = 3) => Suggest(key, count).Select(e => e.Key).ToArray();
+
+    /// <summary>
+    /// Entries for autocomplete: all in key order when nothing is typed; otherwise those whose key or an alias starts
+    /// with, then contains, the typed text, then the rest by edit distance.
+    /// </summary>
+    public IReadOnlyList<FaqEntry> Suggest(string typed, int count)
     {
-        var wanted = Normalize(key);
-        return entries()
-            .Select(e => (e.Key, Score: e.AllKeys.Min(k => Distance(wanted, k))))
+        var wanted = Normalize(typed);
+        var all = entries();
+        if (wanted.Length == 0)
+            return all.OrderBy(e => e.Key, StringComparer.Ordinal).Take(count).ToArray();
+        return all
+            .Select(e => (Entry: e, Score: e.AllKeys.Min(k => Distance(wanted, k))))
             .OrderBy(x => x.Score)
-            .ThenBy(x => x.Key, StringComparer.Ordinal)
+            .ThenBy(x => x.Entry.Key, StringComparer.Ordinal)
             .Take(count)
-            .Select(x => x.Key)
+            .Select(x => x.Entry)
             .ToArray();
     }
 

@@ -31,7 +31,7 @@ public sealed class CommandRegistrarTests
         Assert.Equal(2, Count(discord, "GET", GuildCommands));
         Assert.Equal(0, Count(discord, "PUT", GlobalCommands));
         var registered = discord.Requests.Snapshot().Single(r => r.Method == "PUT").Json;
-        Assert.Equal(["ask", "help", "faq"], registered.EnumerateArray().Select(c => c.GetProperty("name").GetString()));
+        Assert.Equal(["ask", "help", "faq", "reindex", "stats"], registered.EnumerateArray().Select(c => c.GetProperty("name").GetString()));
         Assert.Contains($"/guilds/{Some.GuildId}/commands", discord.Requests.Snapshot().Single(r => r.Method == "PUT").Path, StringComparison.Ordinal);
         Assert.Empty(discord.SchemaViolations.Snapshot());
     }

@@ -13,6 +13,7 @@ public sealed class CommandSignatureTests
         .. definitions.Reverse().Select((d, i) => new ApplicationCommand(new Snowflake((ulong)i + 1), new Snowflake(99), d.Name, d.Description)
         {
             Type = d.Type ?? 1,
+            DefaultMemberPermissions = d.DefaultMemberPermissions,
             Contexts = d.Contexts?.Reverse().ToArray(),
             Options = d.Options?.Select(o => o with { Required = o.Required ?? false, Autocomplete = false }).ToArray(),
             Version = new Snowflake(7),

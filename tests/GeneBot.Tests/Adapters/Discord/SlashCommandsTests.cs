@@ -43,7 +43,8 @@ public sealed partial class SlashCommandsTests(BundledKnowledge bundled) : IClas
     public void Every_command_stands_for_a_chat_command_that_exists()
     {
         // Arrange
-        var router = ChatSetup.CreateRouter(bundled.Knowledge);
+        using var store = new TestStore();
+        var router = ChatSetup.CreateRouter(bundled.Knowledge, services: store.Services() with { Reindex = ReindexQueueFor(bundled) });
         var chatNames = router.Commands.SelectMany(c => c.Names).Select(n => "/" + n).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
         // Act
@@ -54,17 +55,18 @@ public sealed partial class SlashCommandsTests(BundledKnowledge bundled) : IClas
         Assert.All(mapped, name => Assert.Contains(name, chatNames));
     }
 
+    private static GeneBot.Features.Admin.ReindexQueue ReindexQueueFor(BundledKnowledge bundled) =>
+        new(bundled.Knowledge, new GeneBot.Features.Admin.CorpusOptions(), TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<GeneBot.Features.Admin.ReindexQueue>.Instance);
+
     [Fact]
     public void An_invocation_becomes_the_chat_text_it_stands_for()
     {
         // Act
-        var faq = SlashCommands.Faq.ChatText(" what-is-car-t ");
-        var list = SlashCommands.Faq.ChatText(null);
+        var help = SlashCommands.Help.ChatText(null);
         var ask = SlashCommands.Ask.ChatText("what is crispr?");
 
         // Assert
-        Assert.Equal("/faq what-is-car-t", faq);
-        Assert.Equal("/faq", list);
+        Assert.Equal("/help", help);
         Assert.Equal("what is crispr?", ask);
     }
 }

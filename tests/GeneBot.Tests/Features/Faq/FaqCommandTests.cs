@@ -1,3 +1,4 @@
+using GeneBot.Features.Faq;
 using GeneBot.Chat;
 using GeneBot.Tests.Support;
 
@@ -48,13 +49,16 @@ public sealed class FaqCommandTests(BundledKnowledge bundled) : IClassFixture<Bu
     }
 
     [Fact]
-    public void Listing_shows_every_key()
+    public void Listing_shows_every_key_across_its_pages()
     {
+        // Arrange
+        var pages = (bundled.Knowledge.Corpus.Faqs.Count + FaqCommand.PageSize - 1) / FaqCommand.PageSize;
+
         // Act
-        var reply = CreateSut().Handle(Say("/faq list"));
+        var text = string.Join("\n", Enumerable.Range(1, pages).Select(page => CreateSut().Handle(Say($"/faq list {page}")).Text));
 
         // Assert
         foreach (var entry in bundled.Knowledge.Corpus.Faqs)
-            Assert.Contains(entry.Key, reply.Text);
+            Assert.Contains(entry.Key + " —", text);
     }
 }

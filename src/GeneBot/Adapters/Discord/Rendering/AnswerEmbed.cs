@@ -55,11 +55,15 @@ public static class AnswerEmbed
         };
     }
 
-    /// <summary><c>[n] Title</c> and <c>§ Section</c> (plus the link), or null when the citation is too long to show whole.</summary>
+    /// <summary><c>[n] Title</c> and <c>§ Section</c>, the reviewed month and status label when known, and the link; or null when the citation is too long to show whole.</summary>
     public static EmbedField? SourceField(Citation citation)
     {
         var name = $"[{citation.N}] {Markdown.Escape(citation.Title.Trim())}";
         var value = $"§ {Markdown.Escape(citation.Section.Trim())}";
+        if (citation.Reviewed is { } reviewed)
+            value += $"\nReviewed {SourceDetails.Month(reviewed)}" + (citation.PossiblyOutdated ? " (possibly out of date)" : "");
+        if (citation.Label is { } label)
+            value += $"\n{Markdown.Escape(label)}";
         if (Link(citation.Url) is { } link)
             value += "\n" + link;
         return name.Length > DiscordLimits.FieldName || value.Length > DiscordLimits.FieldValue ? null : new EmbedField(name, value);

@@ -13,7 +13,11 @@ public static class DiscordRenderer
 {
     public const string LongTextTitle = "GeneBot";
 
-    public static DiscordReply Render(ChatReply reply, bool ephemeral = false)
+    /// <summary>The reply, with feedback buttons (or "Ask a moderator") when it is a recorded answer.</summary>
+    public static DiscordReply Render(ChatReply reply, bool ephemeral = false) =>
+        Body(reply, ephemeral) with { Components = FeedbackButtons.For(reply) };
+
+    private static DiscordReply Body(ChatReply reply, bool ephemeral)
     {
         ephemeral |= reply.Ephemeral;
         if (reply.Answer is { Status: AnswerStatus.Answered or AnswerStatus.Safety, Citations.Count: > 0 } answer)

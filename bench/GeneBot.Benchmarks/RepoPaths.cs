@@ -1,0 +1,27 @@
+namespace GeneBot.Benchmarks;
+
+/// <summary>The repository root (the folder holding GeneBot.sln) and the read-only benchmark data beside it.</summary>
+public static class RepoPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Corpus => Path.Combine(Root, "corpus");
+
+    public static string Questions => Path.Combine(Root, "eval", "questions.jsonl");
+
+    /// <summary>../shared/bench beside the repository.</summary>
+    public static string SharedBench => Path.GetFullPath(Path.Combine(Root, "..", "shared", "bench"));
+
+    private static string FindRoot()
+    {
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "GeneBot.sln")))
+                    return dir.FullName;
+            }
+        }
+        throw new InvalidOperationException("Run the benchmarks from inside the repository (no GeneBot.sln found above the working directory).");
+    }
+}

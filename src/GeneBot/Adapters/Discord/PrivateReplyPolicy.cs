@@ -1,0 +1,26 @@
+using GeneBot.Chat;
+using GeneBot.Knowledge.Safety;
+using GeneBot.Privacy;
+
+namespace GeneBot.Adapters.Discord;
+
+/// <summary>
+/// Decides how private a reply must be: a question carrying personal health details (corpus/privacy.yml) asked in a
+/// guild is answered where only the member sees it (an ephemeral slash-command reply, or a DM for a mention); and
+/// whether this is the member's first use of GeneBot (they then get the one-time note).
+/// </summary>
+public sealed class PrivateReplyPolicy(PrivacyDetector detector, IFirstUseRegistry firstUse, UserHasher users)
+{
+    /// <summary>True when <paramref name="request"/> was made in a shared place and carries personal health details.</summary>
+    public bool MustAnswerPrivately(ChatRequest request) =>
+        !request.IsPrivate && detector.Detect(request.Text).HasPersonalDetails;
+
+    /// <summary>The one-time note when this is the member's first use of GeneBot, else null.</summary>
+    public async ValueTask<string?> FirstUseNoteAsync(ChatRequest request, CancellationToken cancellationToken = default) =>
+        await firstUse.TryMarkFirstUseAsync(request.UserId, cancellationToken).ConfigureAwait(false)
+            ? PrivacyText.FirstUseNote
+            : null;
+
+    /// <summary>The member's id as logs above Debug may show it.</summary>
+    public string UserHash(ChatRequest request) => users.Hash(request.UserId);
+}

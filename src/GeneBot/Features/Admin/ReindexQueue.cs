@@ -1,0 +1,79 @@
+using GeneBot.Knowledge;
+using GeneBot.Knowledge.Indexing;
+using Microsoft.Extensions.Logging;
+
+namespace GeneBot.Features.Admin;
+
+/// <summary>
+/// One rebuild at a time on the thread pool, while questions keep being answered from the committed index. A request
+/// while a rebuild runs joins the one queued behind it, so any number of requests coalesce into one more rebuild. When
+/// idle, a request within <see cref="CorpusOptions.ReindexCooldown"/> of the last rebuild is refused unless forced
+/// (file watch, FAQ edits).
+/// </summary>
+public sealed class ReindexQueue(KnowledgeBase knowledge, CorpusOptions options, TimeProvider time, ILogger<ReindexQueue> logger)
+{
+    private readonly Lock sync = new();
+    private Task? running;
+    private TaskCompletionSource<IndexReport>? queued;
+    private DateTimeOffset? lastFinished;
+    private volatile ReindexStatus status = ReindexStatus.Idle;
+
+    /// <summary>What the rebuild in progress has done so far.</summary>
+    public ReindexStatus Status => status;
+
+    public ReindexTicket Request(bool force = false)
+    {
+        lock (sync)
+        {
+            if (queued is not null)
+                return new ReindexTicket(queued.Task, Coalesced: true, TimeSpan.Zero);
+            if (running is null && !force && lastFinished is { } last && time.GetUtcNow() - last < options.ReindexCooldown)
+                return new ReindexTicket(null, Coalesced: false, options.ReindexCooldown - (time.GetUtcNow() - last));
+            queued = new TaskCompletionSource<IndexReport>(TaskCreationOptions.RunContinuationsAsynchronously);
+            var ticket = new ReindexTicket(queued.Task, Coalesced: running is not null, TimeSpan.Zero);
+            if (running is null)
+                StartQueued();
+            return ticket;
+        }
+    }
+
+    /// <summary>Starts the queued rebuild; called under the lock.</summary>
+    private void StartQueued()
+    {
+        var done = queued!;
+        queued = null;
+        status = new ReindexStatus(true, default);
+        running = Task.Run(() =>
+        {
+            try
+            {
+                var report = knowledge.Rebuild(new Progress(this));
+                Log.ReindexFinished(logger, report.Articles, report.Passages, report.Errors.Count, report.Duration);
+                done.TrySetResult(report);
+            }
+            catch (Exception ex)
+            {
+                Log.ReindexFailed(logger, ex);
+                done.TrySetException(ex);
+                // Logged here once; a requester that never awaits the report (an FAQ edit) must not leave it unobserved.
+                _ = done.Task.Exception;
+            }
+            finally
+            {
+                lock (sync)
+                {
+                    lastFinished = time.GetUtcNow();
+                    running = null;
+                    status = ReindexStatus.Idle;
+                    if (queued is not null)
+                        StartQueued();
+                }
+            }
+        });
+    }
+
+    private sealed class Progress(ReindexQueue queue) : IProgress<IndexProgress>
+    {
+        public void Report(IndexProgress value) => queue.status = new ReindexStatus(true, value);
+    }
+}

@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Logging;
+
+namespace GeneBot;
+
+/// <summary>Log lines of the store, reindexing and feedback (3500-3599). No user id, name or question text.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(3501, LogLevel.Information, "Retention purge cleared {Rows} rows older than {Days} days")]
+    public static partial void RetentionPurged(ILogger logger, int rows, int days);
+
+    [LoggerMessage(3502, LogLevel.Error, "Retention purge failed; trying again at the next interval")]
+    public static partial void RetentionPurgeFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(3510, LogLevel.Information, "Reindex finished: {Articles} articles, {Passages} passages, {Errors} errors in {Duration}")]
+    public static partial void ReindexFinished(ILogger logger, int articles, int passages, int errors, TimeSpan duration);
+
+    [LoggerMessage(3511, LogLevel.Error, "Reindex failed; the current index keeps being served")]
+    public static partial void ReindexFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(3512, LogLevel.Information, "Corpus changed on disk; reindexing")]
+    public static partial void CorpusChanged(ILogger logger);
+
+    [LoggerMessage(3530, LogLevel.Warning, "Could not notify the moderator channel {ChannelId}: Discord returned {Status} (code {Code})")]
+    public static partial void ModeratorNoticeFailed(ILogger logger, ulong channelId, int status, int? code);
+
+    [LoggerMessage(3531, LogLevel.Warning, "Interaction {InteractionId} failed: Discord returned {Status} (code {Code})")]
+    public static partial void InteractionFailed(ILogger logger, ulong interactionId, int status, int? code);
+
+    [LoggerMessage(3532, LogLevel.Warning, "Following up interaction {InteractionId} failed")]
+    public static partial void FollowUpFailed(ILogger logger, Exception exception, ulong interactionId);
+}
