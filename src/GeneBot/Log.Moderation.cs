@@ -28,4 +28,7 @@ internal static partial class Log
 
     [LoggerMessage(3532, LogLevel.Warning, "Following up interaction {InteractionId} failed")]
     public static partial void FollowUpFailed(ILogger logger, Exception exception, ulong interactionId);
+
+    [LoggerMessage(3540, LogLevel.Warning, "The safety alert could not be posted in the moderator channel ({Status} {Code})")]
+    public static partial void SafetyAlertFailed(ILogger logger, int status, int? code);
 }
