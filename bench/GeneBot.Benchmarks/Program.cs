@@ -1,11 +1,13 @@
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using GeneBot.Benchmarks;
+using GeneBot.Benchmarks.EndToEnd;
 using GeneBot.Benchmarks.Micro;
 using GeneBot.Benchmarks.Scale;
 
 // dotnet run -c Release --project bench/GeneBot.Benchmarks -- scale [--passages 100000] [--work DIR] [--shared DIR]
 // dotnet run -c Release --project bench/GeneBot.Benchmarks -- micro [BenchmarkDotNet options, e.g. --job short]
+// dotnet run -c Release --project bench/GeneBot.Benchmarks -- e2e [--rate 20] [--seconds 60]
 // ("serve" and "ready" are the scale harness's child processes.)
 return args.FirstOrDefault() switch
 {
@@ -13,6 +15,7 @@ return args.FirstOrDefault() switch
     "serve" => ServeRun.Run(HarnessArgs.Parse(args[1..])),
     "ready" => ServeRun.Ready(HarnessArgs.Parse(args[1..])),
     "micro" => Micro(args[1..]),
+    "e2e" => await DiscordLatencyRun.RunAsync(HarnessArgs.Parse(args[1..])),
     _ => Usage(),
 };
 
@@ -24,6 +27,6 @@ static int Micro(string[] args)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: GeneBot.Benchmarks scale [--passages N] [--work DIR] [--shared DIR] | micro [BenchmarkDotNet options]");
+    Console.Error.WriteLine("usage: GeneBot.Benchmarks scale [--passages N] [--work DIR] [--shared DIR] | e2e [--rate 20] [--seconds 60] | micro [BenchmarkDotNet options]");
     return 2;
 }

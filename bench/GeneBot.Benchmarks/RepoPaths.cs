@@ -12,9 +12,10 @@ public static class RepoPaths
     /// <summary>../shared/bench beside the repository.</summary>
     public static string SharedBench => Path.GetFullPath(Path.Combine(Root, "..", "shared", "bench"));
 
-    private static string FindRoot()
+    /// <summary>Looks above the working directory, the app's folder, and the folder this file was compiled from (builds with a separate artifacts path, run from elsewhere).</summary>
+    private static string FindRoot([System.Runtime.CompilerServices.CallerFilePath] string sourceFile = "")
     {
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory, Path.GetDirectoryName(sourceFile) ?? "" }.Where(s => s.Length > 0))
         {
             for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {

@@ -1,5 +1,5 @@
 // node --expose-gc bench/peers/beir.mjs --beir DIR [--split NAME] [--engines wink-bm25-text-search,minisearch,lunr]
-//                            [--format text|json] [--threads N (ignored: Node runs one)]
+//                            [--format text|json] [--max-queries N]
 // Indexes a BEIR collection with each peer and prints the same metrics as `genebot eval --beir` (nDCG@10, Recall@100,
 // MRR@10 over the judged queries of the split) plus queries/s on one thread, index time and heap (exact with
 // --expose-gc). Without
@@ -18,7 +18,9 @@ function parseArgs(argv) {
 }
 
 const args = parseArgs(process.argv.slice(2));
-const { documents, queries, judgments } = loadCollection(args.beir, args.split);
+const collection = loadCollection(args.beir, args.split);
+const { documents, judgments } = collection;
+const queries = args['max-queries'] ? collection.queries.slice(0, Number(args['max-queries'])) : collection.queries;
 
 for (const name of args.engines.split(',')) {
   const engine = engines[name]();

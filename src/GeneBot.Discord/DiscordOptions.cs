@@ -26,6 +26,17 @@ public sealed class DiscordOptions : IValidatableObject
     [Range(1, 10_000)]
     public int ShardCount { get; set; } = 1;
 
+    /// <summary>On a graceful stop, events whose handlers are running get this long to finish after the socket closed.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    public TimeSpan ShutdownDrainTimeout { get; set; } = TimeSpan.FromSeconds(9);
+
+    /// <summary>Set by Discord:ShardCount=auto: this process runs every shard Discord recommends (GET /gateway/bot).</summary>
+    public bool AutoShardCount { get; set; }
+
+    /// <summary>With several shards in one process: each max_concurrency bucket identifies at most once per this window (5 s at Discord).</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    public TimeSpan IdentifyConcurrencyWindow { get; set; } = TimeSpan.FromSeconds(5);
+
     [Range(1, 256)]
     public int HandlerConcurrency { get; set; } = 4;
 
@@ -89,7 +100,12 @@ public sealed class DiscordOptions : IValidatableObject
             yield return new ValidationResult("ReconnectBaseDelay must not exceed ReconnectMaxDelay.", [nameof(ReconnectBaseDelay)]);
         }
 
-        if (ShardId >= ShardCount)
+        if (AutoShardCount && ShardId != 0)
+        {
+            yield return new ValidationResult("ShardId cannot be set with ShardCount=auto (the process runs every shard).", [nameof(ShardId)]);
+        }
+
+        if (!AutoShardCount && ShardId >= ShardCount)
         {
             yield return new ValidationResult("ShardId must be less than ShardCount.", [nameof(ShardId)]);
         }

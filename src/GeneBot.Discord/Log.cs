@@ -70,4 +70,7 @@ internal static partial class Log
 
     [LoggerMessage(2017, LogLevel.Information, "Discord recommends {Shards} shards; this client runs shard {ShardId} of {ShardCount}")]
     public static partial void ShardRecommendation(ILogger logger, int shards, int shardId, int shardCount);
+
+    [LoggerMessage(2019, LogLevel.Information, "Starting {Shards} Discord shards in this process (identify concurrency {MaxConcurrency})")]
+    public static partial void ShardsStarting(ILogger logger, int shards, int maxConcurrency);
 }

@@ -12,7 +12,9 @@ internal sealed record CorpusView(
     QueryBuilder QueryBuilder,
     AnswerComposer Composer,
     SourceDetails Sources,
-    FollowUpDetector FollowUps)
+    FollowUpDetector FollowUps,
+    Glossary Glossary,
+    IReadOnlySet<string> DomainTerms)
 {
     public static CorpusView For(CorpusSnapshot corpus, KnowledgeOptions options, RankingSettings ranking, TimeProvider time)
     {
@@ -23,6 +25,8 @@ internal sealed record CorpusView(
             new QueryBuilder(corpus.Synonyms, ranking),
             new AnswerComposer(options.AbstainThreshold, DomainVocabulary.From(corpus)),
             new SourceDetails(corpus, approvals, time),
-            FollowUpDetector.For(corpus, approvals));
+            FollowUpDetector.For(corpus, approvals),
+            Glossary.From(corpus),
+            DomainVocabulary.From(corpus));
     }
 }

@@ -65,15 +65,28 @@ public sealed class KnowledgeBase : IDisposable
     /// <summary>
     /// Answers a question from the index, or abstains. With <paramref name="context"/> (an earlier question of the same
     /// conversation), a follow-up ("and the side effects?") is resolved against it; a question that stands on its own is not touched.
+    /// With <paramref name="simpler"/>, passages that answer about as well as the best one are preferred by lower reading
+    /// grade (<see cref="SimplerRanking"/>), and each glossary term the excerpts use is followed by its short definition
+    /// from the glossary article (<see cref="Answers.Glossary"/>).
     /// </summary>
-    public Answer Ask(string? question, int? top = null, string? context = null)
+    public Answer Ask(string? question, int? top = null, string? context = null, bool simpler = false)
     {
         var current = view;
         var resolvedContext = context is not null && current.FollowUps.IsFollowUp(question) ? context : null;
         var result = searcher.Search(question, current.QueryBuilder, HitsFor(top ?? Options.Top), resolvedContext);
+        if (simpler)
+            result = SimplerRanking.Rerank(result, current.DomainTerms);
         var answer = current.Sources.Describe(current.Composer.Compose(result, top ?? Options.Top));
+        if (simpler && answer.Status == AnswerStatus.Answered)
+        {
+            var expanded = current.Glossary.Expand(answer.Citations);
+            answer = answer with { Citations = expanded, Text = AnswerRenderer.Render(expanded) };
+        }
         return answer with { Context = result.Plan.Context is { } earlier ? $"{answer.Question} (following: {earlier})" : answer.Question };
     }
+
+    /// <summary>The glossary's short definitions (empty when the corpus has no glossary article).</summary>
+    public Glossary Glossary => view.Glossary;
 
     /// <summary>
     /// How many hits an answer with <paramref name="top"/> citations reads: the composer takes at most two per article

@@ -50,6 +50,18 @@ public sealed partial class FakeDiscordServer
             return;
         }
 
+        var shard = (Id: 0, Count: 1);
+        if (data.TryGetProperty("shard", out var shardArray) && shardArray.ValueKind == JsonValueKind.Array && shardArray.GetArrayLength() == 2)
+        {
+            shard = (shardArray[0].GetInt32(), shardArray[1].GetInt32());
+            if (shard.Count < 1 || shard.Id < 0 || shard.Id >= shard.Count)
+            {
+                await connection.CloseAsync(4010, "Invalid shard.").ConfigureAwait(false);
+                return;
+            }
+        }
+
+        connection.Shard = shard;
         var response = identifyResponses.TryDequeue(out var scripted) ? scripted : FakeIdentifyResponse.Ready;
         if (response == FakeIdentifyResponse.InvalidSession)
         {
@@ -77,12 +89,49 @@ public sealed partial class FakeDiscordServer
             ["guilds"] = new JsonArray(),
             ["session_id"] = id,
             ["resume_gateway_url"] = ResumeGatewayUrl.ToString(),
-            ["shard"] = new JsonArray(0, 1),
+            ["shard"] = new JsonArray(shard.Id, shard.Count),
             ["application"] = new JsonObject { ["id"] = ApplicationId.ToString(), ["flags"] = 0 },
             ["some_future_field"] = "ignored",
         };
-        await DispatchAsync("READY", ready).ConfigureAwait(false);
+        // On the identifying socket: with several shards connected, "current" may be another shard's.
+        await DispatchOnAsync(connection, "READY", ready).ConfigureAwait(false);
     }
+
+    private async Task DispatchOnAsync(FakeGatewayConnection connection, string eventName, JsonNode? data)
+    {
+        int seq;
+        lock (sessionSync)
+        {
+            seq = ++sessionSeq;
+            sessionEvents.Add((seq, eventName, data?.DeepClone()));
+        }
+
+        await connection.SendTextAsync(Dispatch(seq, eventName, data)).ConfigureAwait(false);
+    }
+
+    /// <summary>The shard Discord delivers a guild's events on: (guild_id &gt;&gt; 22) % num_shards; DMs (no guild) on shard 0.</summary>
+    public static int ShardFor(ulong? guildId, int shardCount) => guildId is { } id ? (int)((id >> 22) % (ulong)shardCount) : 0;
+
+    /// <summary>Sends an event as Discord would with several shards: only on the open, identified socket of the shard
+    /// that owns <paramref name="guildId"/> (shard 0 for DMs). Returns that connection.</summary>
+    public async Task<FakeGatewayConnection> DispatchToShardAsync(ulong? guildId, string eventName, JsonNode? data)
+    {
+        var open = Connections.Snapshot().Where(c => c.Shard is not null && !c.Closed.IsCompleted).ToList();
+        if (open.Count == 0)
+        {
+            throw new InvalidOperationException("No identified shard is connected.");
+        }
+
+        var count = open[0].Shard!.Value.Count;
+        var owner = ShardFor(guildId, count);
+        var connection = open.LastOrDefault(c => c.Shard!.Value.Id == owner)
+            ?? throw new InvalidOperationException($"Shard {owner} of {count} is not connected.");
+        var seq = Interlocked.Increment(ref shardSeq);
+        await connection.SendTextAsync(Dispatch(seq, eventName, data)).ConfigureAwait(false);
+        return connection;
+    }
+
+    private int shardSeq = 1_000_000;
 
     private async Task OnResumeAsync(FakeGatewayConnection connection, JsonElement data)
     {

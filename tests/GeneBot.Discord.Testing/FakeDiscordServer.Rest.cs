@@ -36,6 +36,26 @@ public sealed partial class FakeDiscordServer
     };
 
     /// <summary>The next request whose path contains <paramref name="pathFragment"/> gets <paramref name="fault"/>.</summary>
+    private readonly TaskCompletionSource releaseHeld = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>When set, REST requests whose path contains this wait (after being logged in <see cref="Held"/>) until
+    /// <see cref="ReleaseHeldRequests"/>: a slow Discord, to keep a reply in flight.</summary>
+    public string? HoldRequestsMatching { get; set; }
+
+    public AwaitableLog<RecordedRequest> Held { get; } = new();
+
+    public void ReleaseHeldRequests() => releaseHeld.TrySetResult();
+
+    /// <summary>GET /gateway/bot's recommended "shards".</summary>
+    public int RecommendedShards { get; set; } = 1;
+
+    /// <summary>session_start_limit.max_concurrency in GET /gateway/bot.</summary>
+    public int MaxConcurrency
+    {
+        get => (int)SessionStartLimit["max_concurrency"]!;
+        set => SessionStartLimit["max_concurrency"] = value;
+    }
+
     public void EnqueueFault(string pathFragment, RestFault fault, int times = 1)
     {
         for (var i = 0; i < times; i++)
@@ -72,6 +92,13 @@ public sealed partial class FakeDiscordServer
             FakeResponse response;
             try
             {
+                if (HoldRequestsMatching is { } held && request.Path.Contains(held, StringComparison.Ordinal) && !releaseHeld.Task.IsCompleted)
+                {
+                    Held.Add(request);
+                    await releaseHeld.Task.WaitAsync(TimeSpan.FromMinutes(2)).ConfigureAwait(false);
+                    request.ClientGone = context.RequestAborted.IsCancellationRequested;
+                }
+
                 if (ResponseDelay > TimeSpan.Zero)
                 {
                     await Task.Delay(ResponseDelay).ConfigureAwait(false);
@@ -87,7 +114,15 @@ public sealed partial class FakeDiscordServer
 
             request.Status = response.Status;
             Requests.Add(request);
-            await response.WriteAsync(context).ConfigureAwait(false);
+            try
+            {
+                await response.WriteAsync(context).ConfigureAwait(false);
+            }
+            finally
+            {
+                request.ClientGone |= context.RequestAborted.IsCancellationRequested;
+                request.Answered.TrySetResult();
+            }
         });
 
     private async Task<FakeResponse> ProcessAsync(HttpContext context, RecordedRequest request, string template, bool auth,
@@ -160,7 +195,7 @@ public sealed partial class FakeDiscordServer
     private FakeResponse GatewayBotBody() => FakeResponse.Json(200, new JsonObject
     {
         ["url"] = GatewayUrl.ToString(),
-        ["shards"] = 1,
+        ["shards"] = RecommendedShards,
         ["session_start_limit"] = SessionStartLimit.DeepClone(),
     });
 }

@@ -104,12 +104,19 @@ public sealed partial class GatewayClient
         }
     }
 
-    private async Task WorkerAsync(ChannelReader<GatewayDispatch> reader, CancellationToken cancellationToken)
+    /// <summary>Takes events until <paramref name="stopTaking"/>; each handler runs with <paramref name="cancellationToken"/>,
+    /// which is cancelled later on a graceful stop, so events in flight can finish.</summary>
+    private async Task WorkerAsync(ChannelReader<GatewayDispatch> reader, CancellationToken stopTaking, CancellationToken cancellationToken)
     {
         try
         {
-            await foreach (var dispatch in reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            await foreach (var dispatch in reader.ReadAllAsync(stopTaking).ConfigureAwait(false))
             {
+                if (stopTaking.IsCancellationRequested)
+                {
+                    return; // ReadAllAsync keeps yielding buffered events after cancellation
+                }
+
                 foreach (var handler in eventHandlers)
                 {
                     try

@@ -37,13 +37,19 @@ public sealed partial class GatewayClient
                 IdentifyBudget.Update(bot.SessionStartLimit);
                 if (bot.Shards > 1)
                 {
-                    Log.ShardRecommendation(logger, bot.Shards, settings.ShardId, settings.ShardCount);
+                    Log.ShardRecommendation(logger, bot.Shards, ShardId, ShardCount);
                 }
             }
 
             var wait = IdentifyBudget.TimeUntilAllowed();
             if (wait <= TimeSpan.Zero)
             {
+                if (IdentifyGate is { } gate)
+                {
+                    state = GatewayState.WaitingForIdentifyBudget;
+                    await gate.WaitTurnAsync(ShardId, cancellationToken).ConfigureAwait(false);
+                }
+
                 return gatewayUrl;
             }
 
@@ -67,8 +73,8 @@ public sealed partial class GatewayClient
             writer.WriteString("device", "genebot");
             writer.WriteEndObject();
             writer.WriteStartArray("shard");
-            writer.WriteNumberValue(settings.ShardId);
-            writer.WriteNumberValue(settings.ShardCount);
+            writer.WriteNumberValue(ShardId);
+            writer.WriteNumberValue(ShardCount);
             writer.WriteEndArray();
         }));
     }

@@ -15,7 +15,8 @@ public sealed partial class GatewayClient(
     IReconnectPolicy reconnectPolicy,
     IEnumerable<IGatewayEventHandler> handlers,
     ILogger<GatewayClient> logger,
-    TimeProvider? timeProvider = null)
+    TimeProvider? timeProvider = null,
+    Telemetry.DiscordMetrics? metrics = null)
 {
     private readonly DiscordOptions settings = options.Value;
     private readonly TimeProvider time = timeProvider ?? TimeProvider.System;
@@ -25,6 +26,15 @@ public sealed partial class GatewayClient(
     private volatile GatewayState state = GatewayState.Disconnected;
 
     public GatewayState State => state;
+
+    /// <summary>The shard this client identifies as (defaults to Discord:ShardId; set by <see cref="ShardedGateway"/>).</summary>
+    public int ShardId { get; init; } = options.Value.ShardId;
+
+    /// <summary>The total shard count sent in identify (defaults to Discord:ShardCount).</summary>
+    public int ShardCount { get; init; } = options.Value.ShardCount;
+
+    /// <summary>Shared by the shards of one process: spaces identifies by max_concurrency bucket. Null: only the budget.</summary>
+    public ShardIdentifyGate? IdentifyGate { get; init; }
 
     /// <summary>The bot user from the last READY (use its id for mention detection).</summary>
     public User? CurrentUser { get; private set; }
@@ -49,9 +59,12 @@ public sealed partial class GatewayClient(
             SingleWriter = true,
             FullMode = BoundedChannelFullMode.Wait,
         });
+        // Stopping: the socket closes with 1000 first (no new events), the workers take nothing more from the queue, and
+        // handlers already running get up to ShutdownDrainTimeout to finish (their token is cancelled after that).
         using var workersStop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var handlersStop = new CancellationTokenSource();
         var workers = Enumerable.Range(0, settings.HandlerConcurrency)
-            .Select(_ => Task.Run(() => WorkerAsync(queue.Reader, workersStop.Token), CancellationToken.None))
+            .Select(_ => Task.Run(() => WorkerAsync(queue.Reader, workersStop.Token, handlersStop.Token), CancellationToken.None))
             .ToArray();
         try
         {
@@ -67,10 +80,30 @@ public sealed partial class GatewayClient(
         {
             queue.Writer.TryComplete();
             await workersStop.CancelAsync().ConfigureAwait(false);
+            if (cancellationToken.IsCancellationRequested && state == GatewayState.Stopped)
+            {
+                handlersStop.CancelAfter(settings.ShutdownDrainTimeout);
+            }
+            else
+            {
+                await handlersStop.CancelAsync().ConfigureAwait(false);
+            }
+
             await Task.WhenAll(workers).ConfigureAwait(false);
             Volatile.Write(ref running, 0);
         }
     }
+
+    /// <summary>A small, fixed set of reasons for the reconnect metric (the log line keeps the detail).</summary>
+    private static string ReconnectReason(SessionEnd end) => end.Reason switch
+    {
+        _ when end.ServerCloseCode is not null => "server_close",
+        "op 7 reconnect" => "reconnect_requested",
+        "op 9 resumable" or "op 9 not resumable" => "invalid_session",
+        "heartbeat not acknowledged" => "heartbeat_timeout",
+        "no READY/RESUMED in time" => "ready_timeout",
+        _ => "connection_lost",
+    };
 
     private async Task ConnectLoopAsync(ChannelWriter<GatewayDispatch> queue, CancellationToken cancellationToken)
     {
@@ -111,6 +144,8 @@ public sealed partial class GatewayClient(
                 ClearSession(); // a session that cannot be resumed after several tries is given up for a new one
             }
 
+            metrics?.Reconnect(ReconnectReason(end), end.Action == ReconnectAction.Identify || !CanResume ? "identify" : "resume",
+                ShardId, end.ServerCloseCode);
             var delay = end.ExtraDelay + reconnectPolicy.GetDelay(attempt++);
             state = GatewayState.Reconnecting;
             Log.ReconnectDelay(logger, delay, attempt);

@@ -15,7 +15,8 @@ public sealed partial class DiscordRestClient(
     HttpClient httpClient,
     DiscordRestState state,
     IOptions<DiscordOptions> options,
-    ILogger<DiscordRestClient> logger) : IDiscordRestClient
+    ILogger<DiscordRestClient> logger,
+    Telemetry.DiscordMetrics? metrics = null) : IDiscordRestClient
 {
     public const string UserAgent = "DiscordBot (https://github.com/genebot/genebot, 0.1.0)";
 
@@ -103,6 +104,7 @@ public sealed partial class DiscordRestClient(
             var global = error?.Global ?? response.Headers.Contains("X-RateLimit-Global");
             state.Limiter.OnRateLimited(route, bucket, retryAfter, global);
             Log.RateLimited(logger, route.Name, retryAfter, global);
+            metrics?.RateLimited(route.Name, global);
             return new DiscordRateLimitedException(route.Name, retryAfter, global, error?.Message);
         }
 

@@ -18,7 +18,8 @@ public sealed class SafeAnswerer(KnowledgeBase knowledge, TriageClassifier class
     public TriageClassifier Classifier => classifier;
 
     /// <param name="context">The conversation's earlier topic question, for follow-ups (see <see cref="KnowledgeBase.Ask"/>).</param>
-    public Answer Answer(string? question, int? top = null, string? context = null)
+    /// <param name="simpler">Prefer easier passages and explain glossary terms (see <see cref="KnowledgeBase.Ask"/>).</param>
+    public Answer Answer(string? question, int? top = null, string? context = null, bool simpler = false)
     {
         var triage = classifier.Classify(question);
         switch (triage.Class)
@@ -36,12 +37,12 @@ public sealed class SafeAnswerer(KnowledgeBase knowledge, TriageClassifier class
                 return urgent with { Status = AnswerStatus.Safety, Text = $"{options.UrgentMessage}\n\n{body}", Triage = triage.Class };
 
             case TriageClass.Advice:
-                var advice = knowledge.Ask(question, top, context);
+                var advice = knowledge.Ask(question, top, context, simpler);
                 var note = string.Format(CultureInfo.InvariantCulture, options.AdviceMessage, QuestionsArticleTitle());
                 return advice with { Text = InsertBeforeDisclaimer(advice.Text, note), Triage = triage.Class };
 
             default:
-                return knowledge.Ask(question, top, context);
+                return knowledge.Ask(question, top, context, simpler);
         }
     }
 

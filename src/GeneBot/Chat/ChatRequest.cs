@@ -8,5 +8,11 @@ public sealed record ChatRequest(string Text, string UserId, string PlaceId, boo
 {
     public IReadOnlyDictionary<string, string> Options { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>
+    /// True when everyone in the place shares one conversation (a thread GeneBot started for a question): a follow-up
+    /// by any member there is resolved against the thread's topic. Otherwise each member's conversation is their own.
+    /// </summary>
+    public bool SharedPlace { get; init; }
+
     public string? Option(string name) => Options.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 }

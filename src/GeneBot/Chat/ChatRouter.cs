@@ -11,6 +11,9 @@ public sealed class ChatRouter(IEnumerable<IChatCommand> commands, AskFeature as
 
     public IReadOnlyCollection<IChatCommand> Commands => byName.Values.Distinct().ToArray();
 
+    /// <summary>The question feature, for platform buttons that act on an earlier answer ("Explain simpler", "More sources").</summary>
+    public AskFeature Ask => ask;
+
     public ChatReply Handle(ChatRequest request)
     {
         var text = request.Text.Trim();

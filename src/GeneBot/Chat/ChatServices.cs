@@ -14,4 +14,7 @@ public sealed record ChatServices(IFaqStore Faqs, IStatsStore Stats, AnswerRecor
     public ReindexQueue? Reindex { get; init; }
 
     public QuestionRateLimits? RateLimits { get; init; }
+
+    /// <summary>Questions, latency and abstentions are recorded here when set (the host sets it).</summary>
+    public Telemetry.GeneBotMetrics? Metrics { get; init; }
 }

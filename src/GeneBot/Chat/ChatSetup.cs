@@ -35,7 +35,10 @@ public static class ChatSetup
                 commands.Add(new ReindexCommand(reindexQueue));
         }
         var memory = new ConversationMemory(conversations ?? new ConversationOptions(), services?.Time ?? TimeProvider.System);
-        var ask = new AskFeature(SafeAnswering.Create(knowledge, safety), services?.Recorder, services?.RateLimits, memory);
+        var recent = new RecentAnswers(services?.Time ?? TimeProvider.System);
+        var ask = new AskFeature(SafeAnswering.Create(knowledge, safety), services?.Recorder, services?.RateLimits, memory, recent, services?.Metrics);
+        commands.Add(new SimplerCommand(ask));
+        commands.Add(new MoreCommand(ask));
         router = new ChatRouter(commands, ask);
         return router;
     }

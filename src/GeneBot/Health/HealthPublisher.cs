@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace GeneBot.Health;
 
 /// <summary>Writes the worker's health to a small file every publish interval (atomically: a temp file moved into place).</summary>
-public sealed class HealthPublisher(GatewayClient gateway, KnowledgeBase knowledge, IOptions<HealthOptions> options, TimeProvider time) : BackgroundService
+public sealed class HealthPublisher(ShardedGateway gateway, KnowledgeBase knowledge, IOptions<HealthOptions> options, TimeProvider time) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -26,10 +26,25 @@ public sealed class HealthPublisher(GatewayClient gateway, KnowledgeBase knowled
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
     }
 
-    public HealthSnapshot Snapshot() => new(
-        gateway.State.ToString(),
-        gateway.State is GatewayState.Ready or GatewayState.Resumed,
-        gateway.LastReadyOrResumedAt,
+    /// <summary>With several shards, connected means every shard is READY or RESUMED; the state named is the first
+    /// shard's that is not, and the time is the oldest READY/RESUMED.</summary>
+    public HealthSnapshot Snapshot()
+    {
+        var shards = gateway.Shards;
+        var connected = shards.Count > 0 && shards.All(s => s.State is GatewayState.Ready or GatewayState.Resumed);
+        var state = shards.Count == 0 ? GatewayState.Disconnected
+            : connected ? shards[0].State
+            : shards.First(s => s.State is not (GatewayState.Ready or GatewayState.Resumed)).State;
+        var lastReady = shards.Count == 0 || shards.Any(s => s.LastReadyOrResumedAt is null)
+            ? null
+            : shards.Min(s => s.LastReadyOrResumedAt);
+        return Snapshot(state, connected, lastReady);
+    }
+
+    private HealthSnapshot Snapshot(GatewayState state, bool connected, DateTimeOffset? lastReady) => new(
+        state.ToString(),
+        connected,
+        lastReady,
         IndexOpen(),
         IndexOpen() ? knowledge.Searcher.PassageCount : 0,
         options.Value.PublishInterval.TotalSeconds,

@@ -4,8 +4,9 @@ using Microsoft.Extensions.Hosting;
 
 namespace GeneBot.Hosting;
 
-/// <summary>Keeps GeneBot connected to the Discord gateway until the host stops, or until Discord refuses the bot for good.</summary>
-public sealed class DiscordWorker(GatewayClient gateway, WorkerExit exit) : BackgroundService
+/// <summary>Keeps GeneBot's shards connected to the Discord gateway until the host stops (SIGTERM: each closes with 1000
+/// and lets the events in flight finish within Shutdown:Timeout), or until Discord refuses the bot for good.</summary>
+public sealed class DiscordWorker(ShardedGateway gateway, WorkerExit exit) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

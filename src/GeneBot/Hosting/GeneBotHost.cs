@@ -5,6 +5,7 @@ using GeneBot.Features.Admin;
 using GeneBot.Health;
 using GeneBot.Privacy;
 using GeneBot.Storage;
+using GeneBot.Telemetry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -35,6 +36,7 @@ public static class GeneBotHost
         builder.Services.AddDiscordAdapter(builder.Configuration);
         builder.Services.AddDiscordModeration();
         builder.Services.AddHealth();
+        builder.Services.AddTelemetry(builder.Configuration);
         // HttpClient's own logging writes request URLs, and interaction callback URLs carry interaction tokens.
         builder.Services.ConfigureHttpClientDefaults(http => http.RemoveAllLoggers());
         // A failed start is reported once, by the caller (genebot's RunCommand), not again with a stack trace.

@@ -15,6 +15,9 @@ public sealed class FakeGatewayConnection(int id, string path, string query, Web
     public string Query { get; } = query;
     public bool IsResumeEndpoint => Path.EndsWith("resume", StringComparison.Ordinal);
 
+    /// <summary>The [shard_id, num_shards] this socket identified with (null before identify, or when none was sent).</summary>
+    public (int Id, int Count)? Shard { get; internal set; }
+
     /// <summary>Completes when the socket ends: with the client's close code, or null when the client vanished.</summary>
     public Task<int?> Closed => closed.Task;
 

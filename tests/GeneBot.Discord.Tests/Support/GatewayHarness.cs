@@ -27,7 +27,8 @@ public sealed class GatewayHarness : IAsyncDisposable
         IEnumerable<IGatewayEventHandler>? handlers = null,
         TimeProvider? time = null,
         ILoggerFactory? loggers = null,
-        bool run = true)
+        bool run = true,
+        GeneBot.Discord.Telemetry.DiscordMetrics? metrics = null)
     {
         var server = await FakeDiscordServer.StartAsync();
         server.HeartbeatIntervalMs = 400;
@@ -35,11 +36,11 @@ public sealed class GatewayHarness : IAsyncDisposable
         var options = TestOptions.For(server);
         configure?.Invoke(options);
         var factory = loggers ?? NullLoggerFactory.Instance;
-        var (rest, _) = RestHarness.Create(server, o => Copy(options, o), factory);
+        var (rest, _) = RestHarness.Create(server, o => Copy(options, o), factory, metrics);
         var client = new GatewayClient(
             Options.Create(options), rest, new WebSocketGatewayConnectionFactory(),
             new ExponentialBackoffPolicy(options.ReconnectBaseDelay, options.ReconnectMaxDelay),
-            handlers ?? [], factory.CreateLogger<GatewayClient>(), time);
+            handlers ?? [], factory.CreateLogger<GatewayClient>(), time, metrics);
         var harness = new GatewayHarness(server, client);
         if (run)
         {

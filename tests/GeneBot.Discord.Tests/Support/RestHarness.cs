@@ -9,13 +9,13 @@ namespace GeneBot.Discord.Tests.Support;
 public static class RestHarness
 {
     public static (DiscordRestClient Client, DiscordRestState State) Create(
-        FakeDiscordServer server, Action<DiscordOptions>? configure = null, ILoggerFactory? loggers = null)
+        FakeDiscordServer server, Action<DiscordOptions>? configure = null, ILoggerFactory? loggers = null, GeneBot.Discord.Telemetry.DiscordMetrics? metrics = null)
     {
         var options = TestOptions.For(server);
         configure?.Invoke(options);
         var factory = loggers ?? NullLoggerFactory.Instance;
         var state = new DiscordRestState(Options.Create(options), factory.CreateLogger<DiscordRestState>());
-        var client = new DiscordRestClient(new HttpClient(), state, Options.Create(options), factory.CreateLogger<DiscordRestClient>());
+        var client = new DiscordRestClient(new HttpClient(), state, Options.Create(options), factory.CreateLogger<DiscordRestClient>(), metrics);
         return (client, state);
     }
 }

@@ -67,6 +67,35 @@ public sealed class ChildProcess : IDisposable
         }
     }
 
+    public int Id => process.Id;
+
+    /// <summary>Sends SIGTERM (as docker stop and systemd do) through kill(1); Process.Kill would send SIGKILL.</summary>
+    public async Task SendSigtermAsync()
+    {
+        var start = new ProcessStartInfo("kill") { UseShellExecute = false };
+        start.ArgumentList.Add("-TERM");
+        start.ArgumentList.Add(process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        using var kill = Process.Start(start)!;
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await kill.WaitForExitAsync(cts.Token);
+        if (kill.ExitCode != 0)
+            throw new InvalidOperationException($"kill -TERM {process.Id} failed with {kill.ExitCode}.");
+    }
+
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cts = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(cts.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"genebot did not exit within {timeout}.");
+        }
+        return process.ExitCode;
+    }
+
     /// <summary>Kills the process (and its children) at once, as a crash would, and waits until it is gone.</summary>
     public async Task KillAsync()
     {

@@ -23,10 +23,12 @@ public static class DiscordAdapterSetup
         services.AddSingleton<WorkerExit>();
         services.AddSingleton<PrivateReplyPolicy>();
         services.AddSingleton<DirectMessageDelivery>();
+        services.AddSingleton<BotThreads>(_ => new BotThreads());
 
         // READY's identity first: the other handlers wait for it.
         services.AddSingleton<IGatewayEventHandler, ReadyHandler>();
         services.AddSingleton<IGatewayEventHandler>(sp => sp.GetRequiredService<CommandRegistrar>());
+        services.AddSingleton<IGatewayEventHandler, ThreadEventsHandler>();
         services.AddSingleton<IGatewayEventHandler, MessageCreateHandler>();
         services.AddSingleton<IGatewayEventHandler, InteractionCreateHandler>();
 

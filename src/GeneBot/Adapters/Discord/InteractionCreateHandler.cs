@@ -28,7 +28,8 @@ public sealed class InteractionCreateHandler(
     WorkerExit exit,
     PrivateReplyPolicy privacy,
     MemberRoles roles,
-    ILogger<InteractionCreateHandler> logger) : IGatewayEventHandler
+    ILogger<InteractionCreateHandler> logger,
+    Moderation.SafetyAlerts alerts) : IGatewayEventHandler
 {
     public async ValueTask HandleAsync(GatewayDispatch dispatch, CancellationToken cancellationToken = default)
     {
@@ -97,6 +98,8 @@ public sealed class InteractionCreateHandler(
             how = "deferred";
         }
         Log.InteractionAnswered(logger, interaction.Id.Value, command.Name, privacy.UserHash(request), how, MessageCreateHandler.Outcome(reply), Stopwatch.GetElapsedTime(started));
+        if (interaction.ChannelId is { } channel)
+            await alerts.AlertAsync(reply, interaction.GuildId, channel, messageId: null, cancellationToken).ConfigureAwait(false);
         await FirstUseNoteAsync(interaction, request, cancellationToken).ConfigureAwait(false);
     }
 

@@ -1,7 +1,8 @@
 namespace GeneBot.Chat.Conversations;
 
 /// <summary>
-/// The topic of each conversation (one member in one place: a DM, a thread or a channel), kept in memory for
+/// The topic of each conversation (one member in one place: a DM, a thread or a channel; or everyone in a shared place,
+/// see <see cref="ChatRequest.SharedPlace"/>), kept in memory for
 /// <see cref="ConversationOptions.Ttl"/> after its last question and for at most <see cref="ConversationOptions.MaxConversations"/>
 /// conversations (the least recently used is forgotten first). Nothing is written anywhere.
 /// </summary>
@@ -27,7 +28,7 @@ public sealed class ConversationMemory(ConversationOptions options, TimeProvider
     {
         lock (sync)
         {
-            if (!entries.TryGetValue((request.UserId, request.PlaceId), out var node))
+            if (!entries.TryGetValue(Key(request), out var node))
                 return null;
             if (node.Value.ExpiresAt > time.GetUtcNow())
                 return node.Value.Topic;
@@ -41,7 +42,7 @@ public sealed class ConversationMemory(ConversationOptions options, TimeProvider
     {
         lock (sync)
         {
-            var key = (request.UserId, request.PlaceId);
+            var key = Key(request);
             if (entries.TryGetValue(key, out var old))
                 Forget(old);
             var node = recency.AddFirst(new Entry(key, topic, time.GetUtcNow() + options.Ttl));
@@ -50,6 +51,10 @@ public sealed class ConversationMemory(ConversationOptions options, TimeProvider
                 Forget(recency.Last!);
         }
     }
+
+    /// <summary>One member in one place, or the whole place when its members share the conversation.</summary>
+    private static (string User, string Place) Key(ChatRequest request) =>
+        (request.SharedPlace ? "" : request.UserId, request.PlaceId);
 
     private void Forget(LinkedListNode<Entry> node)
     {

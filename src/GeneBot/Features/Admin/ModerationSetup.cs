@@ -18,7 +18,7 @@ public static class ModerationSetup
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => new ReindexQueue(
             sp.GetRequiredService<KnowledgeBase>(), sp.GetRequiredService<IOptions<CorpusOptions>>().Value,
-            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<ReindexQueue>>()));
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<ReindexQueue>>(), sp.GetService<Telemetry.GeneBotMetrics>()));
         services.AddSingleton(sp => new QuestionRateLimits(sp.GetRequiredService<IOptions<RateLimitOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<AnswerRecorder>();
         services.AddSingleton<FeedbackFeature>();
@@ -29,6 +29,7 @@ public static class ModerationSetup
         {
             Reindex = sp.GetRequiredService<ReindexQueue>(),
             RateLimits = sp.GetRequiredService<QuestionRateLimits>(),
+            Metrics = sp.GetService<Telemetry.GeneBotMetrics>(),
         });
         services.AddHostedService<CorpusWatcher>();
         return services;

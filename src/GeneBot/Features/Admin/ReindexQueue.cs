@@ -10,7 +10,8 @@ namespace GeneBot.Features.Admin;
 /// idle, a request within <see cref="CorpusOptions.ReindexCooldown"/> of the last rebuild is refused unless forced
 /// (file watch, FAQ edits).
 /// </summary>
-public sealed class ReindexQueue(KnowledgeBase knowledge, CorpusOptions options, TimeProvider time, ILogger<ReindexQueue> logger)
+public sealed class ReindexQueue(KnowledgeBase knowledge, CorpusOptions options, TimeProvider time, ILogger<ReindexQueue> logger,
+    Telemetry.GeneBotMetrics? metrics = null)
 {
     private readonly Lock sync = new();
     private Task? running;
@@ -45,14 +46,17 @@ public sealed class ReindexQueue(KnowledgeBase knowledge, CorpusOptions options,
         status = new ReindexStatus(true, default);
         running = Task.Run(() =>
         {
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             try
             {
                 var report = knowledge.Rebuild(new Progress(this));
+                metrics?.Reindexed(System.Diagnostics.Stopwatch.GetElapsedTime(started), ok: true);
                 Log.ReindexFinished(logger, report.Articles, report.Passages, report.Errors.Count, report.Duration);
                 done.TrySetResult(report);
             }
             catch (Exception ex)
             {
+                metrics?.Reindexed(System.Diagnostics.Stopwatch.GetElapsedTime(started), ok: false);
                 Log.ReindexFailed(logger, ex);
                 done.TrySetException(ex);
                 // Logged here once; a requester that never awaits the report (an FAQ edit) must not leave it unobserved.

@@ -31,6 +31,24 @@ public sealed class ConversationMemoryTests
     }
 
     [Fact]
+    public void Members_of_a_shared_place_share_its_topic_and_other_places_stay_apart()
+    {
+        // Arrange
+        var sut = CreateSut();
+        sut.Remember(In("ann", "thread-1") with { SharedPlace = true }, "what is car-t?");
+
+        // Act
+        var bob = sut.TopicFor(In("bob", "thread-1") with { SharedPlace = true });
+        var elsewhere = sut.TopicFor(In("bob", "thread-2") with { SharedPlace = true });
+        var unshared = sut.TopicFor(In("ann", "thread-1"));
+
+        // Assert
+        Assert.Equal("what is car-t?", bob);
+        Assert.Null(elsewhere);
+        Assert.Null(unshared);
+    }
+
+    [Fact]
     public void Members_and_places_do_not_share_topics()
     {
         // Arrange

@@ -20,6 +20,12 @@ public sealed class BotOptions : IValidatableObject
     /// <summary>Where "Ask a moderator" posts its notice; empty turns the notice off (the member is told to ask directly).</summary>
     public string ModeratorChannelId { get; set; } = "";
 
+    /// <summary>
+    /// Answer a mention in a guild channel in a new thread started on the question, and treat every later message in
+    /// that thread as a follow-up without a mention (those need the Message Content intent to carry their text).
+    /// </summary>
+    public bool ReplyInThreads { get; set; }
+
     public IReadOnlySet<Snowflake> ModeratorRoles => Parse(ModeratorRoleIds).ToHashSet();
 
     public IReadOnlySet<Snowflake> AdminRoles => Parse(AdminRoleIds).ToHashSet();

@@ -1,4 +1,5 @@
 using GeneBot.Adapters.Discord.Rendering;
+using GeneBot.Chat;
 using GeneBot.Discord.Gateway;
 using GeneBot.Discord.Models;
 using GeneBot.Discord.Rest;
@@ -12,6 +13,10 @@ namespace GeneBot.Adapters.Discord.Moderation;
 /// <summary>
 /// MESSAGE_COMPONENT (type 3) on an answer's buttons: 👍 records the vote; 👎 records it and opens a modal (callback
 /// type 9) asking what was wrong; "Ask a moderator" posts a short notice with a jump link in Bot:ModeratorChannelId.
+/// "Explain simpler" and "More sources" answer only the member who pressed them, as a new ephemeral message (callback
+/// type 4, flags 64): an update of the answer itself (type 7) would change the public answer for everyone reading it.
+/// Ready within <see cref="DiscordBotOptions.InteractionAnswerBudget"/> they are sent at once; otherwise the press is
+/// deferred (type 5, ephemeral) and the original response edited, so Discord's 3 s deadline always holds.
 /// </summary>
 public sealed class FeedbackButtonHandler(
     FeedbackFeature feedback,
@@ -19,7 +24,10 @@ public sealed class FeedbackButtonHandler(
     RecentlyHandled recent,
     IOptions<BotOptions> options,
     WorkerExit exit,
-    ILogger<FeedbackButtonHandler> logger) : IGatewayEventHandler
+    ILogger<FeedbackButtonHandler> logger,
+    ChatRouter router,
+    IOptions<DiscordBotOptions> discordOptions,
+    TimeProvider time) : IGatewayEventHandler
 {
     public async ValueTask HandleAsync(GatewayDispatch dispatch, CancellationToken cancellationToken = default)
     {
@@ -34,8 +42,48 @@ public sealed class FeedbackButtonHandler(
             FeedbackButtons.Up => ReplyAsync(interaction, feedback.Vote(user, button.AnswerId, helpful: true), cancellationToken),
             FeedbackButtons.Down => AskWhyAsync(interaction, user, button.AnswerId, cancellationToken),
             FeedbackButtons.AskModerator => NotifyModeratorsAsync(interaction, cancellationToken),
+            FeedbackButtons.Simpler => FollowOnAsync(dispatch, interaction, () => router.Ask.Simpler(button.AnswerId), cancellationToken),
+            FeedbackButtons.More => FollowOnAsync(dispatch, interaction, () => router.Ask.More(button.AnswerId), cancellationToken),
             _ => Task.CompletedTask,
         }).ConfigureAwait(false);
+    }
+
+    private async Task FollowOnAsync(GatewayDispatch dispatch, Interaction interaction, Func<ChatReply> work, CancellationToken cancellationToken)
+    {
+        var answering = Task.Run(() =>
+        {
+            try
+            {
+                return work();
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                Log.ChatFailed(logger, ex, interaction.ChannelId?.ToString() ?? "unknown");
+                return ChatErrors.SomethingWentWrong;
+            }
+        }, cancellationToken);
+        var budget = discordOptions.Value.InteractionAnswerBudget - (time.GetUtcNow() - dispatch.ReceivedAt);
+        if (await CompletesWithinAsync(answering, budget, cancellationToken).ConfigureAwait(false))
+        {
+            await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, DiscordRenderer.Render(await answering.ConfigureAwait(false), ephemeral: true).ToInteractionResponse(), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, InteractionResponse.Defer(ephemeral: true), cancellationToken).ConfigureAwait(false);
+        var reply = await answering.ConfigureAwait(false);
+        await rest.EditOriginalInteractionResponseAsync(interaction.ApplicationId, interaction.Token, DiscordRenderer.Render(reply, ephemeral: true).ToEdit(), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<bool> CompletesWithinAsync(Task work, TimeSpan budget, CancellationToken cancellationToken)
+    {
+        // No budget left: defer, even if the work happens to be done, so the deadline never depends on a race.
+        if (budget <= TimeSpan.Zero)
+            return false;
+        if (work.IsCompleted)
+            return true;
+        using var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var first = await Task.WhenAny(work, Task.Delay(budget, time, timer.Token)).ConfigureAwait(false);
+        await timer.CancelAsync().ConfigureAwait(false);
+        return first == work;
     }
 
     private Task AskWhyAsync(Interaction interaction, string user, string answerId, CancellationToken cancellationToken)
@@ -82,6 +130,6 @@ public sealed class FeedbackButtonHandler(
         await ReplyAsync(interaction, ModeratorNotice.Sent, cancellationToken).ConfigureAwait(false);
     }
 
-    private Task ReplyAsync(Interaction interaction, Chat.ChatReply reply, CancellationToken cancellationToken) =>
+    private Task ReplyAsync(Interaction interaction, ChatReply reply, CancellationToken cancellationToken) =>
         rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, DiscordRenderer.Render(reply).ToInteractionResponse(), cancellationToken);
 }

@@ -5,8 +5,8 @@ using GeneBot.Knowledge.Answers;
 namespace GeneBot.Adapters.Discord.Rendering;
 
 /// <summary>
-/// The buttons under a recorded answer: 👍 / 👎 for a cited answer, "Ask a moderator" for an abstention. Their custom
-/// ids carry the answer's opaque id (<c>feedback:up:ID</c>), never its text.
+/// The buttons under a recorded answer: 👍 / 👎, "Explain simpler" and "More sources" for a cited answer, "Ask a
+/// moderator" for an abstention. Their custom ids carry the answer's opaque id (<c>feedback:up:ID</c>), never its text.
 /// </summary>
 public static class FeedbackButtons
 {
@@ -14,6 +14,8 @@ public static class FeedbackButtons
     public const string Up = "up";
     public const string Down = "down";
     public const string AskModerator = "ask-mod";
+    public const string Simpler = "simpler";
+    public const string More = "more";
     public const string Why = "why";
     public const string ReasonInput = "reason";
 
@@ -26,7 +28,9 @@ public static class FeedbackButtons
             return null;
         return answer.Status switch
         {
-            AnswerStatus.Answered => [Component.ActionRow(Component.Button(Id(Up, id), "👍", Secondary), Component.Button(Id(Down, id), "👎", Secondary))],
+            AnswerStatus.Answered => [Component.ActionRow(
+                Component.Button(Id(Up, id), "👍", Secondary), Component.Button(Id(Down, id), "👎", Secondary),
+                Component.Button(Id(Simpler, id), "Explain simpler", Secondary), Component.Button(Id(More, id), "More sources", Secondary))],
             AnswerStatus.Abstained => [Component.ActionRow(Component.Button(Id(AskModerator, id), "Ask a moderator", Secondary))],
             _ => null,
         };

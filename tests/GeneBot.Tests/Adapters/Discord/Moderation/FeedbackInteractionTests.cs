@@ -25,8 +25,8 @@ public sealed class FeedbackInteractionTests
 
         // Assert
         var buttons = ComponentsJson.Buttons(callback.Json.GetProperty("data"));
-        Assert.Equal(["👍", "👎"], buttons.Select(b => b.Label));
-        Assert.All(buttons, b => Assert.Matches("^feedback:(up|down):[0-9a-f]{16}$", b.CustomId));
+        Assert.Equal(["👍", "👎", "Explain simpler", "More sources"], buttons.Select(b => b.Label));
+        Assert.All(buttons, b => Assert.Matches("^feedback:(up|down|simpler|more):[0-9a-f]{16}$", b.CustomId));
         Assert.Empty(sut.Discord.SchemaViolations.Snapshot());
     }
 

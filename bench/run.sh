@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Runs GeneBot's benchmarks in one go and writes one comparison table (docs/BENCHMARKS.md explains the numbers):
+#   quality  genebot eval --beir on SciFact test and MedQuAD cancer/genetics dev, GeneBot's ranker and the Lucene
+#            BM25-flat baseline, then the peer libraries (bench/peers) on the same files with the same metrics;
+#   speed    the scale harness (bench/GeneBot.Benchmarks scale: 100,000 passages) and the peers' query throughput on
+#            the same corpus and questions;
+#   micro    with --micro, the BenchmarkDotNet micro-benchmarks (short job).
+# Usage: bench/run.sh [--micro] [--passages N]   Env: SHARED (default ../shared/bench), OUT (default /tmp/genebot-bench)
+# Takes about 6 minutes on the 2-core CI machine (8 with --micro). Not part of CI. Time it on a quiet machine
+# (uptime load average below 1): the script prints the load before and after.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SHARED=${SHARED:-../shared/bench}
+OUT=${OUT:-/tmp/genebot-bench}
+ART="$OUT/artifacts"
+PASSAGES=100000
+MICRO=0
+while (($#)); do
+  case "$1" in
+    --micro) MICRO=1 ;;
+    --passages) PASSAGES=$2; shift ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+  shift
+done
+[[ -f "$SHARED/scifact/corpus.jsonl" ]] || { echo "No BEIR data in $SHARED (set SHARED=...)" >&2; exit 2; }
+mkdir -p "$OUT"
+: >"$OUT/quality.jsonl"
+: >"$OUT/scale-peers.jsonl"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+start=$(date +%s)
+echo "load before: $(uptime)" | tee "$OUT/load.txt"
+
+echo "== build (Release)"
+dotnet build src/GeneBot -c Release --artifacts-path "$ART" -v quiet -nologo >/dev/null
+dotnet build bench/GeneBot.Benchmarks -c Release --artifacts-path "$ART" -v quiet -nologo >/dev/null
+GENEBOT="$ART/bin/GeneBot/release/genebot"
+BENCH="$ART/bin/GeneBot.Benchmarks/release/GeneBot.Benchmarks"
+if [[ ! -d bench/peers/node_modules ]]; then (cd bench/peers && npm ci --no-audit --no-fund --silent); fi
+
+echo "== quality"
+for suite in "scifact test" "medquad-cancer-genetics dev"; do
+  read -r name split <<<"$suite"
+  for ranker in geneBot baseline; do
+    label=$([[ $ranker == geneBot ]] && echo "GeneBot (its own ranking)" || echo "GeneBot baseline (Lucene BM25 flat)")
+    json=$("$GENEBOT" eval --beir "$SHARED/$name" --split "$split" --ranker "$ranker" --format json)
+    echo "{\"engine\":\"$label\",\"collection\":\"$name\",\"split\":\"$split\",${json:1}" | tee -a "$OUT/quality.jsonl"
+  done
+  node --expose-gc bench/peers/beir.mjs --beir "$SHARED/$name" --split "$split" --format json | tee -a "$OUT/quality.jsonl"
+done
+
+echo "== speed at $PASSAGES passages"
+"$BENCH" scale --passages "$PASSAGES" --work "$OUT/scale" --shared "$SHARED" | tee "$OUT/scale.md"
+cp "$OUT/scale/scale.json" "$OUT/scale.json"
+# The peers search every question of the scale set; MiniSearch and lunr get the first 200 (they take seconds each at 100k).
+node --expose-gc bench/peers/beir.mjs --beir "$OUT/scale/beir" --engines wink-bm25-text-search --format json | tee -a "$OUT/scale-peers.jsonl"
+node --expose-gc bench/peers/beir.mjs --beir "$OUT/scale/beir" --engines minisearch,lunr --max-queries 200 --format json | tee -a "$OUT/scale-peers.jsonl"
+
+if ((MICRO)); then
+  echo "== micro-benchmarks"
+  (cd "$OUT" && "$BENCH" micro --job short --filter '*' | tail -n 30 | tee "$OUT/micro.md")
+fi
+
+echo "load after: $(uptime)" | tee -a "$OUT/load.txt"
+{
+  echo "# GeneBot benchmark run, $(date -u +%Y-%m-%dT%H:%MZ)"
+  echo
+  echo "Machine: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores, $(free -h | awk '/^Mem:/ {print $2}') memory; .NET $(dotnet --version), node $(node --version)."
+  echo "Load: $(head -n1 "$OUT/load.txt" | sed 's/.*load average/before: load average/'); $(tail -n1 "$OUT/load.txt" | sed 's/.*load average/after: load average/')."
+  echo "Run time: $(( $(date +%s) - start )) s."
+  echo
+  node bench/peers/report.mjs "$OUT"
+} >"$OUT/comparison.md"
+cat "$OUT/comparison.md"
+echo "(written to $OUT/comparison.md)"
