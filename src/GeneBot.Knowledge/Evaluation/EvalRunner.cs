@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using GeneBot.Knowledge.Answers;
 
@@ -13,26 +12,8 @@ public static class EvalRunner
 {
     public const int Depth = 10;
 
-    public static IReadOnlyList<EvalItem> Load(string path)
-    {
-        var items = new List<EvalItem>();
-        var line = 0;
-        foreach (var text in File.ReadLines(path))
-        {
-            line++;
-            if (string.IsNullOrWhiteSpace(text))
-                continue;
-            try
-            {
-                items.Add(JsonSerializer.Deserialize<EvalItem>(text) ?? throw new JsonException("empty"));
-            }
-            catch (JsonException ex)
-            {
-                throw new InvalidDataException($"{path}:{line}: not a valid evaluation item ({ex.Message})", ex);
-            }
-        }
-        return items;
-    }
+    public static IReadOnlyList<EvalItem> Load(string path) =>
+        JsonLines.Read<EvalItem, EvalItem>(path, item => item, "{\"id\", \"q\", \"expect\"|\"relevant\"|\"abstain\"}");
 
     /// <param name="answer">Answers an item with up to <see cref="Depth"/> citations.</param>
     public static EvalReport Run(IReadOnlyList<EvalItem> items, Func<EvalItem, Answer> answer, int k = 3)

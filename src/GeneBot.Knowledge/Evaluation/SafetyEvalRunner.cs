@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using GeneBot.Knowledge.Safety;
 
@@ -12,22 +11,14 @@ public static class SafetyEvalRunner
         [property: JsonPropertyName("q")] string Question,
         [property: JsonPropertyName("triage")] string Triage);
 
-    public static IReadOnlyList<(string Id, string Question, TriageClass Expected)> Load(string path)
-    {
-        var items = new List<(string, string, TriageClass)>();
-        var line = 0;
-        foreach (var text in File.ReadLines(path))
-        {
-            line++;
-            if (string.IsNullOrWhiteSpace(text))
-                continue;
-            var item = JsonSerializer.Deserialize<Item>(text);
-            if (item is null || !Enum.TryParse<TriageClass>(item.Triage, ignoreCase: true, out var expected))
-                throw new InvalidDataException($"{path}:{line}: expected {{\"id\", \"q\", \"triage\": urgent|crisis|advice|informational}}");
-            items.Add((item.Id, item.Question, expected));
-        }
-        return items;
-    }
+    public static IReadOnlyList<(string Id, string Question, TriageClass Expected)> Load(string path) =>
+        JsonLines.Read<Item, (string, string, TriageClass)?>(
+            path,
+            item => item is { Id: not null, Question: not null } && Enum.TryParse<TriageClass>(item.Triage, ignoreCase: true, out var expected)
+                ? (item.Id, item.Question, expected)
+                : null,
+            "{\"id\", \"q\", \"triage\": urgent|crisis|advice|informational}")
+        .Select(i => i!.Value).ToArray();
 
     public static SafetyEvalReport Run(IReadOnlyList<(string Id, string Question, TriageClass Expected)> items, TriageClassifier classifier)
     {

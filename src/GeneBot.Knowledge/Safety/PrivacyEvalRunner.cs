@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace GeneBot.Knowledge.Safety;
@@ -11,22 +10,12 @@ public static class PrivacyEvalRunner
         [property: JsonPropertyName("q")] string Question,
         [property: JsonPropertyName("private")] bool? Private);
 
-    public static IReadOnlyList<(string Id, string Question, bool Private)> Load(string path)
-    {
-        var items = new List<(string, string, bool)>();
-        var line = 0;
-        foreach (var text in File.ReadLines(path))
-        {
-            line++;
-            if (string.IsNullOrWhiteSpace(text))
-                continue;
-            var item = JsonSerializer.Deserialize<Item>(text);
-            if (item is not { Id: not null, Question: not null, Private: { } isPrivate })
-                throw new InvalidDataException($"{path}:{line}: expected {{\"id\", \"q\", \"private\": true|false}}");
-            items.Add((item.Id, item.Question, isPrivate));
-        }
-        return items;
-    }
+    public static IReadOnlyList<(string Id, string Question, bool Private)> Load(string path) =>
+        Evaluation.JsonLines.Read<Item, (string, string, bool)?>(
+            path,
+            item => item is { Id: not null, Question: not null, Private: { } isPrivate } ? (item.Id, item.Question, isPrivate) : null,
+            "{\"id\", \"q\", \"private\": true|false}")
+        .Select(i => i!.Value).ToArray();
 
     public static PrivacyEvalReport Run(IReadOnlyList<(string Id, string Question, bool Private)> items, PrivacyDetector detector)
     {
