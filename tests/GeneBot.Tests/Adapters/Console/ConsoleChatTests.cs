@@ -7,25 +7,12 @@ namespace GeneBot.Tests.Adapters.Console;
 
 public sealed class ConsoleChatTests(BundledKnowledge bundled) : IClassFixture<BundledKnowledge>
 {
-    private static (IAnsiConsole Console, StringWriter Output) CreateConsole()
-    {
-        var output = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Out = new AnsiConsoleOutput(output),
-            Interactive = InteractionSupport.No,
-        });
-        console.Profile.Width = 200;
-        return (console, output);
-    }
 
     [Fact]
     public void A_session_answers_questions_runs_commands_and_ends_on_quit()
     {
         // Arrange
-        var (console, output) = CreateConsole();
+        var (console, output) = TestConsole.Create();
         var sut = new ConsoleChat(ChatSetup.CreateRouter(bundled.Knowledge), console);
         var input = new StringReader("what is crispr\n/faq what-is-car-t\n/quit\nwhat is never read\n");
 

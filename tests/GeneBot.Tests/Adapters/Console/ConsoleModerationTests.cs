@@ -10,25 +10,12 @@ public sealed class ConsoleModerationTests(BundledKnowledge bundled) : IClassFix
 {
     private readonly TestStore store = new();
 
-    private static (IAnsiConsole Console, StringWriter Output) CreateConsole()
-    {
-        var output = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Out = new AnsiConsoleOutput(output),
-            Interactive = InteractionSupport.No,
-        });
-        console.Profile.Width = 300;
-        return (console, output);
-    }
 
     [Fact]
     public void Faq_show_list_edit_history_and_stats_work_in_the_console()
     {
         // Arrange
-        var (console, output) = CreateConsole();
+        var (console, output) = TestConsole.Create();
         var sut = new ConsoleChat(ChatSetup.CreateRouter(bundled.Knowledge, services: store.Services()), console);
         var input = new StringReader(string.Join('\n',
             "/faq list",

@@ -87,15 +87,7 @@ public sealed class SimplerAndMoreTests(BundledKnowledge bundled) : IClassFixtur
     public void The_console_chat_renders_simpler_and_more_on_its_last_answer()
     {
         // Arrange
-        var output = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Out = new AnsiConsoleOutput(output),
-            Interactive = InteractionSupport.No,
-        });
-        console.Profile.Width = 400;
+        var (console, output) = TestConsole.Create(width: 400);
         var sut = new ConsoleChat(ChatSetup.CreateRouter(bundled.Knowledge), console);
 
         // Act
