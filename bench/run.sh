@@ -3,10 +3,10 @@
 #   quality  genebot eval --beir on SciFact test and MedQuAD cancer/genetics dev, GeneBot's ranker and the Lucene
 #            BM25-flat baseline, then the peer libraries (bench/peers) on the same files with the same metrics;
 #   speed    the scale harness (bench/GeneBot.Benchmarks scale: 100,000 passages) and the peers' query throughput on
-#            the same corpus and questions;
+#            the same corpus and questions; then mentions through FakeDiscord to the hosted bot (e2e, 20/s for 60 s);
 #   micro    with --micro, the BenchmarkDotNet micro-benchmarks (short job).
 # Usage: bench/run.sh [--micro] [--passages N]   Env: SHARED (default ../shared/bench), OUT (default /tmp/genebot-bench)
-# Takes about 6 minutes on the 2-core CI machine (8 with --micro). Not part of CI. Time it on a quiet machine
+# Takes about 9 minutes on the 2-core CI machine (11 with --micro). Not part of CI. Time it on a quiet machine
 # (uptime load average below 1): the script prints the load before and after.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,6 +28,7 @@ done
 mkdir -p "$OUT"
 : >"$OUT/quality.jsonl"
 : >"$OUT/scale-peers.jsonl"
+rm -f "$OUT/e2e.json" "$OUT/micro.md"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 start=$(date +%s)
 echo "load before: $(uptime)" | tee "$OUT/load.txt"
@@ -53,13 +54,19 @@ done
 echo "== speed at $PASSAGES passages"
 "$BENCH" scale --passages "$PASSAGES" --work "$OUT/scale" --shared "$SHARED" | tee "$OUT/scale.md"
 cp "$OUT/scale/scale.json" "$OUT/scale.json"
-# The peers search every question of the scale set; MiniSearch and lunr get the first 200 (they take seconds each at 100k).
+# The peers search every question of the scale set; MiniSearch and lunr get 200 spread evenly over it (they take
+# a quarter of a second or more each at 100k).
 node --expose-gc bench/peers/beir.mjs --beir "$OUT/scale/beir" --engines wink-bm25-text-search --format json | tee -a "$OUT/scale-peers.jsonl"
 node --expose-gc bench/peers/beir.mjs --beir "$OUT/scale/beir" --engines minisearch,lunr --max-queries 200 --format json | tee -a "$OUT/scale-peers.jsonl"
 
+echo "== end to end: mentions through FakeDiscord at 20/s for 60 s"
+"$BENCH" e2e --rate 20 --seconds 60 | tee "$OUT/e2e.json"
+
 if ((MICRO)); then
   echo "== micro-benchmarks"
-  (cd "$OUT" && "$BENCH" micro --job short --filter '*' | tail -n 30 | tee "$OUT/micro.md")
+  (cd "$OUT" && "$BENCH" micro --job short --filter '*' >"$OUT/micro.log")
+  cp "$OUT"/BenchmarkDotNet.Artifacts/results/*AnswerPathBenchmarks-report-github.md "$OUT/micro.md"
+  cat "$OUT/micro.md"
 fi
 
 echo "load after: $(uptime)" | tee -a "$OUT/load.txt"

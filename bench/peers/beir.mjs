@@ -20,7 +20,11 @@ function parseArgs(argv) {
 const args = parseArgs(process.argv.slice(2));
 const collection = loadCollection(args.beir, args.split);
 const { documents, judgments } = collection;
-const queries = args['max-queries'] ? collection.queries.slice(0, Number(args['max-queries'])) : collection.queries;
+// --max-queries N takes N questions spread evenly over the set, so a sample keeps the set's mix of short and long ones.
+const max = Number(args['max-queries'] ?? collection.queries.length);
+const queries = max >= collection.queries.length
+  ? collection.queries
+  : Array.from({ length: max }, (_, i) => collection.queries[Math.floor((i * collection.queries.length) / max)]);
 
 for (const name of args.engines.split(',')) {
   const engine = engines[name]();

@@ -2,6 +2,8 @@
 //   RESULTS_DIR/quality.jsonl  one object per engine and collection: ndcg@10, recall@100, mrr@10, queries, qps
 //   RESULTS_DIR/scale.json     GeneBot's scale harness report (bench/GeneBot.Benchmarks scale)
 //   RESULTS_DIR/scale-peers.jsonl  the peers' query throughput on the same scale corpus
+//   RESULTS_DIR/e2e.json       the FakeDiscord end-to-end latency (bench/GeneBot.Benchmarks e2e)
+//   RESULTS_DIR/micro.md       the micro-benchmarks' table, with --micro
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -41,10 +43,17 @@ if (existsSync(join(dir, 'scale.json'))) {
     out.push('| engine, same corpus and questions | queries/s (1 thread) | GeneBot answers/s ÷ engine | index time | heap after indexing |', '|---|---:|---:|---:|---:|');
     out.push(`| GeneBot (answers: search + compose) | ${f(serve.AnswersPerSecondOneThread, 0)} | 1.0× | ${f(build.Seconds, 1)} s | ${f(serve.PeakRssMb, 0)} MB RSS |`);
     for (const p of peers) {
-      out.push(`| ${p.engine} ${p.version} (search only, ${p.queries} questions) | ${f(p.qps, 1)} | ${(serve.AnswersPerSecondOneThread / p.qps).toFixed(1)}× | ${f(p.indexSeconds, 1)} s | ${p.heapMb} MB |`);
+      out.push(`| ${p.engine} ${p.version} (search only, ${p.queries} of the questions) | ${f(p.qps, 1)} | ${(serve.AnswersPerSecondOneThread / p.qps).toFixed(1)}× | ${f(p.indexSeconds, 1)} s | ${p.heapMb} MB |`);
     }
     if (minisearch) out.push('', `GeneBot vs MiniSearch throughput: ${(serve.AnswersPerSecondOneThread / minisearch.qps).toFixed(1)}× (target ≥ 5×).`);
     out.push('');
   }
 }
+if (existsSync(join(dir, 'e2e.json'))) {
+  const e2e = JSON.parse(readFileSync(join(dir, 'e2e.json'), 'utf8').trim().split('\n').pop());
+  out.push('### End to end through FakeDiscord (bundled corpus)', '');
+  out.push('| measure | value | target |', '|---|---:|---:|');
+  out.push(`| mention sent → REST reply received, ${e2e.Rate}/s for ${e2e.Seconds} s (${e2e.Replied}/${e2e.Sent} answered) | p50 ${f(e2e.Latency.P50, 1)} ms, p95 ${f(e2e.Latency.P95, 1)} ms, p99 ${f(e2e.Latency.P99, 1)} ms | p99 ≤ 25 ms |`, '');
+}
+if (existsSync(join(dir, 'micro.md'))) out.push('### Micro-benchmarks (BenchmarkDotNet, short job)', '', readFileSync(join(dir, 'micro.md'), 'utf8'));
 console.log(out.join('\n'));

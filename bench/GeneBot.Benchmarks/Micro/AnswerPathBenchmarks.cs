@@ -41,7 +41,7 @@ public class AnswerPathBenchmarks
         searcher = new KnowledgeSearcher(directory, RankingSettings.Default);
         builder = new QueryBuilder(snapshot.Synonyms, RankingSettings.Default);
         composer = new AnswerComposer(new KnowledgeOptions().AbstainThreshold);
-        result = searcher.Search(Question, builder, 30);
+        result = searcher.Search(Question, builder, KnowledgeBase.HitsFor(3));
         reply = new ChatReply("", composer.Compose(result, 3));
     }
 
@@ -57,8 +57,8 @@ public class AnswerPathBenchmarks
     public QueryPlan Analyse() =>
         builder.Build(Question, term => KnowledgeSearcher.Idf(reader.DocFreq(new Term(IndexFields.Body, term)), reader.NumDocs), corrector.Correct);
 
-    [Benchmark(Description = "search (30 hits)")]
-    public SearchResult Search() => searcher.Search(Question, builder, 30);
+    [Benchmark(Description = "search (12 hits, as for 3 citations)")]
+    public SearchResult Search() => searcher.Search(Question, builder, KnowledgeBase.HitsFor(3));
 
     [Benchmark(Description = "compose an answer")]
     public Answer Compose() => composer.Compose(result, 3);

@@ -87,6 +87,7 @@ public static class ServeRun
             bot.Answer(q);
         var answers = new List<double>();
         var searches = new List<double>();
+        var byQuestion = new double[questions.Count];
         for (var round = 0; round < 2; round++)
         {
             foreach (var q in questions)
@@ -94,10 +95,17 @@ public static class ServeRun
                 var start = Stopwatch.GetTimestamp();
                 bot.Answer(q);
                 answers.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                byQuestion[answers.Count % questions.Count] = Math.Max(byQuestion[answers.Count % questions.Count], answers[^1]);
                 start = Stopwatch.GetTimestamp();
                 bot.Search(q);
                 searches.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
             }
+        }
+
+        if (args.Get("slowest", "") is { Length: > 0 } slowest)
+        {
+            File.WriteAllLines(slowest, byQuestion.Select((ms, i) => (ms, q: questions[(i - 1 + questions.Count) % questions.Count]))
+                .OrderByDescending(x => x.ms).Take(50).Select(x => string.Create(CultureInfo.InvariantCulture, $"{x.ms:0.00}\t{x.q}")));
         }
 
         var result = new Result(

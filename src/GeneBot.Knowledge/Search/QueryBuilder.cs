@@ -17,8 +17,9 @@ public sealed class QueryBuilder(SynonymMap synonyms, RankingSettings settings)
     public const int MaxTerms = 32;
     private const int MaxSynonymClauses = 48;
 
+    /// <summary>Each group's names as analysed terms, each distinct sequence once ("car-t" and "car t" are both [car, t]).</summary>
     private readonly IReadOnlyList<string[][]> groups = synonyms.Groups
-        .Select(g => g.Select(p => GeneAnalyzer.Stemmed.Tokens(p).Select(t => t.Term).ToArray()).Where(t => t.Length > 0).ToArray())
+        .Select(g => g.Select(p => GeneAnalyzer.Stemmed.Tokens(p).Select(t => t.Term).ToArray()).Where(t => t.Length > 0).DistinctBy(t => string.Join(' ', t)).ToArray())
         .Where(g => g.Length >= 2)
         .ToArray();
 

@@ -17,7 +17,7 @@ public sealed record RankingSettings
     /// <summary>How many times more a passage scores under a heading of the kind of answer the question asks for (<see cref="QuestionTypes"/>); 1 turns it off.</summary>
     public float QuestionTypeBoost { get; init; } = 1.5f;
     /// <summary>How many passages a plain OR of the question's words picks for the full query to rank (two-pass search); 0 ranks every passage with the full query.</summary>
-    public int CandidateDepth { get; init; } = 50;
+    public int CandidateDepth { get; init; } = 30;
     /// <summary>The first pass leaves out words found in more than this share of passages, when rarer ones remain (1 keeps every word).</summary>
-    public float CandidateCommonShare { get; init; } = 0.2f;
+    public float CandidateCommonShare { get; init; } = 0.1f;
 }

@@ -25,7 +25,3 @@ public sealed record BeirReport(
     public IEnumerable<string> TrecRunLines(string tag) =>
         Runs.SelectMany(r => r.Value.Select((d, i) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{r.Key} Q0 {d.Id} {i + 1} {d.Score:R} {tag}")));
 }
-
-/// <summary>The JSON form of <see cref="BeirReport"/>: one object with the five fields the issue names.</summary>
-[JsonSerializable(typeof(BeirReport))]
-public sealed partial class BeirJsonContext : JsonSerializerContext;

@@ -4,16 +4,6 @@ using GeneBot.Knowledge.Tests.Support;
 
 namespace GeneBot.Knowledge.Tests.Evaluation.Beir;
 
-/// <summary>A fact skipped, with the reason, where ../shared/bench/scifact is absent (a fresh clone without shared/).</summary>
-public sealed class SciFactFactAttribute : FactAttribute
-{
-    public SciFactFactAttribute()
-    {
-        if (BenchData.Locate("scifact").SkipReason is { } reason)
-            Skip = reason;
-    }
-}
-
 /// <summary>
 /// CI's smoke run of the BEIR evaluation, end to end on 200 real SciFact documents (60 judged test queries): reading,
 /// indexing, ranking and scoring. The expected baseline values were computed independently of the C# metric code, by
