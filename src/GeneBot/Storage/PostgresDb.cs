@@ -35,6 +35,11 @@ public sealed class PostgresDb : GeneBotDb
             db.Migrate();
             return db;
         }
+        catch (Exception ex) when (ex is NpgsqlException or TimeoutException)
+        {
+            db.Dispose();
+            throw new InvalidOperationException($"Could not open the store {db.Name}: {ex.Message}", ex);
+        }
         catch
         {
             db.Dispose();

@@ -15,13 +15,12 @@ public sealed class SqliteDb : GeneBotDb
 
     private SqliteDb(string path)
     {
-        Path = path;
+        Name = path;
         connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, DefaultTimeout = 30 }.ToString();
     }
 
-    public string Path { get; }
-
-    public override string Name => Path;
+    /// <summary>The database file's full path.</summary>
+    public override string Name { get; }
 
     public override IReadOnlyList<string> Migrations => Storage.Migrations.Sqlite;
 

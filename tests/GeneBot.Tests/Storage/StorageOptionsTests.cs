@@ -55,14 +55,4 @@ public sealed class StorageOptionsTests
         Assert.Contains("not a valid PostgreSQL connection string", error, StringComparison.Ordinal);
         Assert.DoesNotContain("hunter2", error, StringComparison.Ordinal);
     }
-
-    [Fact]
-    public void The_store_is_described_by_server_and_database_never_by_password()
-    {
-        // Act
-        var name = PostgresDb.Describe("Host=db.internal;Port=5433;Database=genebot;Username=bot;Password=hunter2-secret");
-
-        // Assert
-        Assert.Equal("PostgreSQL db.internal:5433/genebot (user bot)", name);
-    }
 }

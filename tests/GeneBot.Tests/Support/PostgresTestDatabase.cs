@@ -11,24 +11,23 @@ public sealed class PostgresTestDatabase : TestDatabase
 {
     private readonly string schema = "genebot_test_" + Guid.NewGuid().ToString("N")[..16];
     private readonly string admin;
+    private readonly string connectionString;
 
     public PostgresTestDatabase()
     {
         admin = PostgresServer.ConnectionString ?? throw new InvalidOperationException(PostgresServer.SkipReason);
         // The schema name is generated above from a GUID, never input.
         Admin($"CREATE SCHEMA {schema}");
-        ConnectionString = new NpgsqlConnectionStringBuilder(admin) { SearchPath = schema }.ToString();
+        connectionString = new NpgsqlConnectionStringBuilder(admin) { SearchPath = schema }.ToString();
     }
-
-    public string ConnectionString { get; }
 
     public override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
         ["Storage:Provider"] = StorageOptions.Postgres,
-        ["Storage:ConnectionString"] = ConnectionString,
+        ["Storage:ConnectionString"] = connectionString,
     };
 
-    public override GeneBotDb Open() => PostgresDb.Open(ConnectionString);
+    public override GeneBotDb Open() => PostgresDb.Open(connectionString);
 
     public override void Dispose()
     {
