@@ -36,14 +36,17 @@ public sealed class TeamsEndpointTests(TeamsHarnessFixture fixture) : IClassFixt
         Assert.Equal(conversation, body.GetProperty("conversation").GetProperty("id").GetString());
         Assert.Equal(["id", "isGroup", "conversationType", "tenantId"], body.GetProperty("conversation").EnumerateObject().Select(p => p.Name));
         Assert.Equal("msteams", body.GetProperty("channelId").GetString());
-        var text = body.GetProperty("text").GetString()!;
-        Assert.Contains("[1] ", text);
-        Assert.Contains(ReplyText.Disclaimer, text);
+        // The whole reply as text only where a card cannot be shown (not as the message text: Teams would show it twice).
+        Assert.False(body.TryGetProperty("text", out _));
+        var summary = body.GetProperty("summary").GetString()!;
+        Assert.Contains("[1] ", summary);
+        Assert.Contains(ReplyText.Disclaimer, summary);
 
         var attachment = Assert.Single(body.GetProperty("attachments").EnumerateArray());
         Assert.Equal(Attachment.AdaptiveCard, attachment.GetProperty("contentType").GetString());
         var card = attachment.GetProperty("content");
         Assert.Equal("AdaptiveCard", card.GetProperty("type").GetString());
+        Assert.Equal(summary, card.GetProperty("fallbackText").GetString());
         var blocks = card.GetProperty("body").EnumerateArray().Select(b => b.GetProperty("text").GetString()!).ToArray();
         Assert.Equal(AnswerCard.Title, blocks[0]);
         Assert.StartsWith("[1] ", blocks[1]);

@@ -19,6 +19,8 @@ public sealed record Activity
     public ConversationAccount? Conversation { get; init; }
     public string? Text { get; init; }
     public string? TextFormat { get; init; }
+    /// <summary>What a client that cannot show the card (and a notification) shows instead.</summary>
+    public string? Summary { get; init; }
     public string? ReplyToId { get; init; }
     public IReadOnlyList<Entity>? Entities { get; init; }
     public IReadOnlyList<Attachment>? Attachments { get; init; }
