@@ -2,6 +2,7 @@
 #   docker build -t genebot .                      build, publish, index the bundled corpus
 #   docker build --target test -t genebot-test .   also run the tests
 #   docker run -e Discord__Token=... -v genebot-data:/app/data genebot
+#   docker run -e Teams__AppId=... -e Teams__AppPassword=... -p 3978:3978 -v genebot-data:/app/data genebot
 # Configuration comes only from environment variables (Section__Key), never from files baked into the image.
 # .ci/dockerfile-check runs this file's build steps outside a container (no Docker engine on CI), so keep every
 # step a plain WORKDIR / COPY / ENV / RUN that it can follow.
@@ -28,7 +29,8 @@ COPY corpus/ corpus/
 COPY GeneBot.sln ./
 RUN dotnet test GeneBot.sln -c Release
 
-FROM mcr.microsoft.com/dotnet/runtime:10.0 AS runtime
+# The ASP.NET Core runtime: the Teams endpoint (POST /api/messages) runs on Kestrel.
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
 ENV Knowledge__CorpusPath=/app/corpus \
     Knowledge__IndexPath=/app/data/index \
@@ -39,5 +41,6 @@ COPY --from=build --chown=$APP_UID /app /app
 # The official images ship a non-root user (APP_UID); data/ (index rebuilds, SQLite, health state) is a volume.
 USER $APP_UID
 VOLUME /app/data
+EXPOSE 3978
 HEALTHCHECK --interval=30s --timeout=10s --start-period=60s --retries=3 CMD ["dotnet", "/app/genebot.dll", "health"]
 ENTRYPOINT ["dotnet", "/app/genebot.dll"]

@@ -24,5 +24,5 @@ public sealed class KnowledgeOptions
 
     /// <summary>Answers whose confidence is below this abstain. Chosen on eval/questions.jsonl (see docs/BENCHMARKS.md).</summary>
     [Range(0.0, 1.0)]
-    public double AbstainThreshold { get; set; } = 0.32;
+    public double AbstainThreshold { get; set; } = 0.33;
 }

@@ -10,14 +10,14 @@ namespace GeneBot.Knowledge.Analysis;
 
 /// <summary>
 /// English analysis for GeneBot's text fields: standard tokens, possessives removed, lower case, accents folded,
-/// English stop words removed, Porter stemming. <see cref="Exact"/> is the unstemmed twin used for exact and phrase matches.
+/// English stop words removed, British spellings and irregular verb forms brought to one form (<see cref="WordFormFilter"/>), Porter stemming. <see cref="Exact"/> is the unstemmed twin used for exact and phrase matches.
 /// </summary>
 public sealed class GeneAnalyzer(bool stem = true, CharArraySet? stopWords = null) : Analyzer
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     /// <summary>Changes whenever analysis changes, so a stale index is rebuilt.</summary>
-    public const string SettingsVersion = "gene-analyzer-1";
+    public const string SettingsVersion = "gene-analyzer-2";
 
     public static GeneAnalyzer Stemmed { get; } = new(stem: true);
     public static GeneAnalyzer Exact { get; } = new(stem: false);
@@ -45,6 +45,7 @@ public sealed class GeneAnalyzer(bool stem = true, CharArraySet? stopWords = nul
         if (stem)
         {
             result = new StopFilter(Version, result, stopWords ?? EnglishAnalyzer.DefaultStopSet);
+            result = new WordFormFilter(result);
             result = new PorterStemFilter(result);
         }
         return new TokenStreamComponents(source, result);

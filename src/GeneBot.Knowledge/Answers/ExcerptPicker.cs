@@ -19,7 +19,8 @@ public static partial class ExcerptPicker
 
     /// <summary>
     /// The run of one to three neighbouring sentences (at most <see cref="MaxChars"/> characters) that holds the most of
-    /// the question's weighted words; among equals the fuller run, then the earlier. A run does not open on a sentence
+    /// the question's weighted words; among equals the one that mentions them more often (like a highlighter's fragment
+    /// score), then the fuller, then the earlier. A run does not open on a sentence
     /// that leans on the one before ("It…", "This…") when that one is available.
     /// </summary>
     public static string Pick(QueryPlan plan, string passageText)
@@ -29,25 +30,44 @@ public static partial class ExcerptPicker
             return "";
 
         var terms = sentences.Select(s => GeneAnalyzer.Stemmed.Tokens(s).Select(t => t.Term).ToHashSet(StringComparer.Ordinal)).ToArray();
-        (int Start, int Count, double Score, int Chars) best = (0, 1, -1, 0);
+        var weights = terms.Select(t => plan.Concepts.Where(c => c.FoundIn(t)).Sum(c => c.Weight)).ToArray();
+        Run best = new(0, 1, -1, -1, 0);
         for (var start = 0; start < sentences.Count; start++)
         {
             if (start > 0 && StartsWithReference(sentences[start]))
                 continue;
             var chars = -1;
             var union = new HashSet<string>(StringComparer.Ordinal);
+            var mentions = 0.0;
             for (var count = 1; count <= MaxSentences && start + count <= sentences.Count; count++)
             {
                 chars += sentences[start + count - 1].Length + 1;
                 if (count > 1 && chars > MaxChars)
                     break;
                 union.UnionWith(terms[start + count - 1]);
+                mentions += weights[start + count - 1];
                 var score = plan.Concepts.Where(c => c.FoundIn(union)).Sum(c => c.Weight);
-                if (score > best.Score + 1e-9 || Math.Abs(score - best.Score) <= 1e-9 && start == best.Start && chars > best.Chars)
-                    best = (start, count, score, chars);
+                var run = new Run(start, count, score, mentions, chars);
+                if (run.Beats(best))
+                    best = run;
             }
         }
         return Highlight(string.Join(' ', sentences.Skip(best.Start).Take(best.Count)), plan.HighlightTerms, plan.HighlightPhrases);
+    }
+
+    /// <param name="Score">The weight of the question's words the run holds, each once.</param>
+    /// <param name="Mentions">The same, counted sentence by sentence: a run that keeps to the topic mentions it more.</param>
+    private readonly record struct Run(int Start, int Count, double Score, double Mentions, int Chars)
+    {
+        /// <summary>More of the question's words; among equals, more mentions of them, then from the same start the fuller run; otherwise the earlier.</summary>
+        public bool Beats(Run other)
+        {
+            if (Math.Abs(Score - other.Score) > 1e-9)
+                return Score > other.Score;
+            if (Math.Abs(Mentions - other.Mentions) > 1e-9)
+                return Mentions > other.Mentions;
+            return Start == other.Start && Chars > other.Chars;
+        }
     }
 
     private static bool StartsWithReference(string sentence) =>

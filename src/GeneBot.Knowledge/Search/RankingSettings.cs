@@ -11,7 +11,7 @@ public sealed record RankingSettings
     public float SectionBoost { get; init; } = 1.2f;
     public float ExactBoost { get; init; } = 1.0f;
     public float PhraseBoost { get; init; } = 1.0f;
-    public float SynonymBoost { get; init; } = 0.8f;
+    public float SynonymBoost { get; init; } = 0.9f;
     public float TieBreaker { get; init; } = 0.5f;
     public int PhraseSlop { get; init; } = 1;
     /// <summary>How many times more a passage scores under a heading of the kind of answer the question asks for (<see cref="QuestionTypes"/>); 1 turns it off.</summary>

@@ -5,15 +5,17 @@ using Microsoft.Extensions.Options;
 
 namespace GeneBot.Cli;
 
-/// <summary>No verb: runs the hosted Discord worker. Without a token it exits at once, naming Discord__Token and pointing to the console chat.</summary>
+/// <summary>No verb: runs the hosted worker on Discord, Teams or both. Configured for neither, it exits at once, naming
+/// Discord__Token and Teams__AppId and pointing to the console chat.</summary>
 public static class RunCommand
 {
     public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default)
     {
-        var token = Configuration.GeneBotConfiguration.Load()["Discord:Token"];
-        if (string.IsNullOrWhiteSpace(token))
+        var configuration = Configuration.GeneBotConfiguration.Load();
+        if (!GeneBotHost.IsDiscordConfigured(configuration) && !Adapters.Teams.TeamsAdapterSetup.IsConfigured(configuration))
         {
             Console.Error.WriteLine("No Discord token: set the environment variable Discord__Token to run GeneBot in Discord.");
+            Console.Error.WriteLine("No Teams app: set Teams__AppId and Teams__AppPassword to run GeneBot in Microsoft Teams.");
             Console.Error.WriteLine("To try GeneBot without Discord, run: dotnet run --project src/GeneBot -- chat");
             return ExitCodes.Configuration;
         }

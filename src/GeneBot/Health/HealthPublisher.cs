@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GeneBot.Adapters.Teams;
 using GeneBot.Discord.Gateway;
 using GeneBot.Knowledge;
 using Microsoft.Extensions.Hosting;
@@ -6,8 +7,11 @@ using Microsoft.Extensions.Options;
 
 namespace GeneBot.Health;
 
-/// <summary>Writes the worker's health to a small file every publish interval (atomically: a temp file moved into place).</summary>
-public sealed class HealthPublisher(ShardedGateway gateway, KnowledgeBase knowledge, IOptions<HealthOptions> options, TimeProvider time) : BackgroundService
+/// <summary>
+/// Writes the worker's health to a small file every publish interval (atomically: a temp file moved into place).
+/// Connected means Discord's shards are ready (when Discord is on) and the Teams endpoint is listening (when Teams is on).
+/// </summary>
+public sealed class HealthPublisher(KnowledgeBase knowledge, IOptions<HealthOptions> options, TimeProvider time, ShardedGateway? gateway = null, TeamsServer? teams = null) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -30,6 +34,9 @@ public sealed class HealthPublisher(ShardedGateway gateway, KnowledgeBase knowle
     /// shard's that is not, and the time is the oldest READY/RESUMED.</summary>
     public HealthSnapshot Snapshot()
     {
+        var listening = teams is null || teams.Address is not null;
+        if (gateway is null)
+            return Snapshot(listening ? TeamsState : GatewayState.Disconnected.ToString(), listening, null);
         var shards = gateway.Shards;
         var connected = shards.Count > 0 && shards.All(s => s.State is GatewayState.Ready or GatewayState.Resumed);
         var state = shards.Count == 0 ? GatewayState.Disconnected
@@ -38,11 +45,14 @@ public sealed class HealthPublisher(ShardedGateway gateway, KnowledgeBase knowle
         var lastReady = shards.Count == 0 || shards.Any(s => s.LastReadyOrResumedAt is null)
             ? null
             : shards.Min(s => s.LastReadyOrResumedAt);
-        return Snapshot(state, connected, lastReady);
+        return Snapshot(state.ToString(), connected && listening, lastReady);
     }
 
-    private HealthSnapshot Snapshot(GatewayState state, bool connected, DateTimeOffset? lastReady) => new(
-        state.ToString(),
+    /// <summary>The "gateway" state reported when only Teams runs (there is no gateway, only the endpoint).</summary>
+    public const string TeamsState = "TeamsListening";
+
+    private HealthSnapshot Snapshot(string state, bool connected, DateTimeOffset? lastReady) => new(
+        state,
         connected,
         lastReady,
         IndexOpen(),

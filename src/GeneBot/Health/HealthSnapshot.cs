@@ -18,7 +18,7 @@ public sealed record HealthSnapshot(
         if (now - UpdatedAt > TimeSpan.FromSeconds(3 * PublishIntervalSeconds))
             return $"the worker has not reported since {UpdatedAt:u} (is it running?)";
         if (!Connected)
-            return $"not connected to Discord (gateway {Gateway})";
+            return $"not connected (gateway {Gateway})";
         if (!IndexOpen)
             return "the search index is not open";
         return null;

@@ -146,4 +146,22 @@ public sealed class ExcerptPickerTests
         // Assert
         Assert.Equal("**T-VEC** is not a CAR T-cell therapy.", excerpt);
     }
+
+    [Fact]
+    public void Among_runs_holding_the_same_question_words_the_one_that_keeps_mentioning_them_wins()
+    {
+        // Arrange: the first three sentences and the last two both hold "crispr" once as a set, but only the last two
+        // keep to it; the earlier run merely ends on it.
+        var plan = Some.Plan("crispr");
+        var passage = "Gene editing means a planned change to DNA. DNA holds the body's instructions. " +
+            "CRISPR is the best-known tool. Scientists describe CRISPR as genetic scissors.";
+
+        // Act
+        var excerpt = ExcerptPicker.Pick(plan, passage);
+
+        // Assert
+        Assert.Contains("**CRISPR** is the best-known tool.", excerpt, StringComparison.Ordinal);
+        Assert.Contains("describe **CRISPR** as genetic scissors", excerpt, StringComparison.Ordinal);
+        Assert.DoesNotContain("Gene editing means", excerpt, StringComparison.Ordinal);
+    }
 }

@@ -228,4 +228,19 @@ public sealed class QueryBuilderTests
         }
         Assert.Equal(5_000, count);
     }
+
+    [Fact]
+    public void Who_a_question_is_about_is_dropped_but_children_stay_a_topic()
+    {
+        // Arrange
+        var synonyms = SynonymMap.Parse("children, kids");
+
+        // Act
+        var aboutDad = Build("what does relapsed mean on my dads paperwork");
+        var aboutKids = Build("how do i explain car t to my kids", synonyms);
+
+        // Assert
+        Assert.DoesNotContain(aboutDad.Concepts, c => c.Term == "dad");
+        Assert.Contains(aboutKids.Concepts, c => c.Term == "kid" && c.Alternatives.Any(a => a.SequenceEqual(["children"])));
+    }
 }

@@ -35,6 +35,7 @@ public sealed class ChildProcess : IDisposable
             start.ArgumentList.Add(arg);
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment.Remove("Discord__Token");
+        start.Environment.Remove("Teams__AppId");
         foreach (var (key, value) in environment)
             start.Environment[key] = value;
         return new ChildProcess(Process.Start(start)!);

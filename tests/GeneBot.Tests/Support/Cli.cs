@@ -28,6 +28,7 @@ public static class Cli
             start.ArgumentList.Add(arg);
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment.Remove("Discord__Token");
+        start.Environment.Remove("Teams__AppId");
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
             start.Environment[key] = value;
 

@@ -3,6 +3,7 @@ using GeneBot.Discord.Gateway;
 using GeneBot.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace GeneBot.Adapters.Discord;
 
@@ -20,7 +21,7 @@ public static class DiscordAdapterSetup
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<RecentlyHandled>();
         services.AddSingleton<CommandRegistrar>();
-        services.AddSingleton<WorkerExit>();
+        services.TryAddSingleton<WorkerExit>();
         services.AddSingleton<PrivateReplyPolicy>();
         services.AddSingleton<DirectMessageDelivery>();
         services.AddSingleton<BotThreads>(_ => new BotThreads());

@@ -48,16 +48,5 @@ public static class DiscordRenderer
     /// What the answer's text says beyond the standard rendering of its citations and disclaimer (which the embed
     /// shows): the triage's safety message or care-team note, wherever the chat layer put it; empty when nothing.
     /// </summary>
-    public static string Lead(Answer answer)
-    {
-        var lines = answer.Text.Split('\n');
-        var standard = AnswerRenderer.Render(answer.Citations).Split('\n');
-        var prefix = 0;
-        while (prefix < lines.Length && prefix < standard.Length && lines[prefix] == standard[prefix])
-            prefix++;
-        var suffix = 0;
-        while (suffix < lines.Length - prefix && suffix < standard.Length - prefix && lines[^(suffix + 1)] == standard[^(suffix + 1)])
-            suffix++;
-        return string.Join('\n', lines[prefix..^suffix]).Trim();
-    }
+    public static string Lead(Answer answer) => AnswerLead.Of(answer);
 }

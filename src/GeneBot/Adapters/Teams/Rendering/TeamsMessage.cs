@@ -1,0 +1,27 @@
+using System.Text.Json.Nodes;
+using GeneBot.Adapters.Teams.Models;
+
+namespace GeneBot.Adapters.Teams.Rendering;
+
+/// <summary>
+/// A reply ready for Teams: Markdown text (the whole reply) and an optional Adaptive Card. With a card the text goes
+/// out only as the card's fallback and the activity's summary, not as the message text: Teams shows a message's text
+/// above its card, so sending both would show every answer twice.
+/// </summary>
+public sealed record TeamsMessage(string Text, JsonObject? Card)
+{
+    /// <summary>The reply activity to <paramref name="incoming"/>: from and recipient swapped, the channel and conversation kept, replyToId set.</summary>
+    public Activity ToReply(Activity incoming) => new()
+    {
+        Type = Activity.MessageType,
+        ChannelId = incoming.ChannelId,
+        From = incoming.Recipient,
+        Recipient = incoming.From,
+        Conversation = incoming.Conversation,
+        ReplyToId = incoming.Id,
+        Text = Card is null ? Text : null,
+        TextFormat = Card is null ? "markdown" : null,
+        Summary = Card is null ? null : Text,
+        Attachments = Card is null ? null : [new Attachment(Attachment.AdaptiveCard, Card)],
+    };
+}

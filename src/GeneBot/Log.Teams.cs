@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Logging;
+
+namespace GeneBot;
+
+/// <summary>The Teams adapter's log lines: no token, secret or reply URL; what members wrote only at Debug.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(3601, LogLevel.Information, "Teams endpoint listening on {Address} at {Path}")]
+    public static partial void TeamsListening(ILogger logger, string address, string path);
+
+    [LoggerMessage(3602, LogLevel.Warning, "Rejected a Teams request: its token is not valid ({Reason})")]
+    public static partial void TeamsTokenRejected(ILogger logger, string reason);
+
+    [LoggerMessage(3603, LogLevel.Warning, "Rejected a Teams request: its token was issued for another serviceUrl")]
+    public static partial void TeamsServiceUrlMismatch(ILogger logger);
+
+    [LoggerMessage(3604, LogLevel.Error, "The Bot Framework OpenID metadata is unavailable; Teams requests are refused until it is: {Reason}")]
+    public static partial void TeamsMetadataUnavailable(ILogger logger, string reason);
+
+    [LoggerMessage(3605, LogLevel.Warning, "The Teams inbox is full; activity {ActivityId} refused with 503")]
+    public static partial void TeamsInboxFull(ILogger logger, string activityId);
+
+    [LoggerMessage(3606, LogLevel.Debug, "Ignored Teams activity of type {Type}")]
+    public static partial void TeamsActivityIgnored(ILogger logger, string type);
+
+    [LoggerMessage(3607, LogLevel.Debug, "Teams activity {ActivityId} asks: {Text}")]
+    public static partial void TeamsQuestionReceived(ILogger logger, string activityId, string text);
+
+    [LoggerMessage(3608, LogLevel.Information, "Answered Teams activity {ActivityId} (personal: {Personal}, outcome: {Outcome}) in {Elapsed}")]
+    public static partial void TeamsAnswered(ILogger logger, string activityId, bool personal, string outcome, TimeSpan elapsed);
+
+    [LoggerMessage(3609, LogLevel.Error, "Could not answer Teams activity {ActivityId}")]
+    public static partial void TeamsAnswerFailed(ILogger logger, Exception exception, string activityId);
+}

@@ -1,0 +1,95 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using GeneBot.Discord.Testing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace GeneBot.Tests.Support.Teams;
+
+/// <summary>
+/// The Bot Framework connector and its token endpoint on 127.0.0.1: records every reply POST and token request, hands
+/// out numbered tokens (<c>connector-token-1</c>, …) and answers scripted failures (429 with Retry-After, 5xx) for an activity.
+/// </summary>
+public sealed class FakeConnector : IAsyncDisposable
+{
+    public const string TokenPath = "/botframework.com/oauth2/v2.0/token";
+    public const int TokenLifetimeSeconds = 3600;
+
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<(int Status, string? RetryAfter)>> faults = new();
+    private readonly Stopwatch clock = Stopwatch.StartNew();
+    private WebApplication app = null!;
+    private int tokens;
+
+    public Uri BaseUri { get; private set; } = null!;
+
+    /// <summary>The activities' serviceUrl: where GeneBot posts its replies.</summary>
+    public string ServiceUrl => BaseUri.ToString();
+
+    public string TokenEndpoint => new Uri(BaseUri, TokenPath.TrimStart('/')).ToString();
+
+    /// <summary>Every reply POST, failed ones included.</summary>
+    public AwaitableLog<ConnectorRequest> Replies { get; } = new();
+
+    public AwaitableLog<ConnectorRequest> TokenRequests { get; } = new();
+
+    public static async Task<FakeConnector> StartAsync()
+    {
+        var connector = new FakeConnector();
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        connector.app = builder.Build();
+        connector.app.MapPost(TokenPath, (Delegate)connector.TokenAsync);
+        connector.app.MapPost("/v3/conversations/{conversationId}/activities/{activityId}", (HttpContext context, string activityId) => connector.ReplyAsync(context, activityId));
+        await connector.app.StartAsync();
+        connector.BaseUri = new Uri(connector.app.Urls.First().TrimEnd('/') + "/");
+        return connector;
+    }
+
+    /// <summary>The next <paramref name="times"/> replies to <paramref name="activityId"/> are answered with <paramref name="status"/>.</summary>
+    public void Fail(string activityId, int status, int times = 1, string? retryAfter = null)
+    {
+        var queue = faults.GetOrAdd(activityId, _ => new());
+        for (var i = 0; i < times; i++)
+            queue.Enqueue((status, retryAfter));
+    }
+
+    /// <summary>The reply POSTs for activity <paramref name="activityId"/> (the last path segment).</summary>
+    public IReadOnlyList<ConnectorRequest> RepliesTo(string activityId) =>
+        Replies.Snapshot().Where(r => IsFor(r, activityId)).ToArray();
+
+    /// <summary>The first successful reply to <paramref name="activityId"/>.</summary>
+    public Task<ConnectorRequest> WaitForReplyAsync(string activityId) =>
+        Replies.WaitForAsync(r => IsFor(r, activityId) && r.Status == 200, Timeouts.Wait, $"a reply to {activityId}");
+
+    private static bool IsFor(ConnectorRequest request, string activityId) =>
+        request.Path.EndsWith("/activities/" + activityId, StringComparison.Ordinal);
+
+    private async Task<IResult> TokenAsync(HttpContext context)
+    {
+        var body = await new StreamReader(context.Request.Body).ReadToEndAsync();
+        TokenRequests.Add(new ConnectorRequest(context.Request.Path, null, body, 200, clock.Elapsed));
+        var n = Interlocked.Increment(ref tokens);
+        return Results.Json(new { token_type = "Bearer", expires_in = TokenLifetimeSeconds, access_token = $"connector-token-{n}" });
+    }
+
+    private async Task<IResult> ReplyAsync(HttpContext context, string activityId)
+    {
+        var body = await new StreamReader(context.Request.Body).ReadToEndAsync();
+        var fault = faults.TryGetValue(activityId, out var queue) && queue.TryDequeue(out var f) ? f : ((int Status, string? RetryAfter)?)null;
+        var status = fault?.Status ?? 200;
+        Replies.Add(new ConnectorRequest(context.Request.Path.Value!, context.Request.Headers.Authorization.ToString(), body, status, clock.Elapsed));
+        if (fault is { RetryAfter: { } retryAfter })
+            context.Response.Headers.RetryAfter = retryAfter;
+        return status == 200 ? Results.Json(new { id = "reply-" + activityId }) : Results.StatusCode(status);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        await app.StopAsync(cts.Token);
+        await app.DisposeAsync();
+    }
+}
