@@ -20,6 +20,18 @@ internal static partial class Log
     [LoggerMessage(3512, LogLevel.Information, "Corpus changed on disk; reindexing")]
     public static partial void CorpusChanged(ILogger logger);
 
+    [LoggerMessage(3513, LogLevel.Warning, "Could not read the corpus generation from the store; trying again at the next poll")]
+    public static partial void GenerationUnreadable(ILogger logger, Exception exception);
+
+    [LoggerMessage(3514, LogLevel.Information, "Announced corpus generation {Generation} to the other processes sharing the store")]
+    public static partial void GenerationAnnounced(ILogger logger, long generation);
+
+    [LoggerMessage(3515, LogLevel.Warning, "Could not announce the reindex to the other processes; they follow at the next announced reindex")]
+    public static partial void GenerationNotAnnounced(ILogger logger, Exception exception);
+
+    [LoggerMessage(3516, LogLevel.Information, "The store's corpus generation {Generation} is newer than the {Served} served here; reindexing")]
+    public static partial void GenerationBehind(ILogger logger, long served, long generation);
+
     [LoggerMessage(3530, LogLevel.Warning, "Could not notify the moderator channel {ChannelId}: Discord returned {Status} (code {Code})")]
     public static partial void ModeratorNoticeFailed(ILogger logger, ulong channelId, int status, int? code);
 

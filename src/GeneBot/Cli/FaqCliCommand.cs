@@ -21,7 +21,7 @@ public static class FaqCliCommand
         using var db = StorageLoader.Open(storage);
         var options = Configuration.GeneBotConfiguration.Knowledge();
         var snapshot = Knowledge.Corpus.CorpusReader.Read(Knowledge.KnowledgePaths.ResolveExisting(options.CorpusPath));
-        var entries = FaqMerge.Apply(snapshot.Faqs, new SqliteFaqStore(db).Overrides());
+        var entries = FaqMerge.Apply(snapshot.Faqs, new FaqStore(db).Overrides());
         var written = FaqExport.Write(entries, folder);
         Console.WriteLine($"Wrote {written.Count} FAQ entries to {Path.GetFullPath(folder)}");
         return 0;

@@ -18,7 +18,7 @@ public static class StatsCliCommand
     private static int Run(int days)
     {
         using var db = StorageLoader.Open(StorageLoader.Options());
-        var report = new SqliteAnswerLog(db).Stats(DateTimeOffset.UtcNow - TimeSpan.FromDays(days));
+        var report = new AnswerLog(db).Stats(DateTimeOffset.UtcNow - TimeSpan.FromDays(days));
         Console.WriteLine(StatsText.Render(report, days));
         return 0;
     }

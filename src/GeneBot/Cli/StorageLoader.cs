@@ -25,35 +25,37 @@ public static class StorageLoader
         return options;
     }
 
-    public static GeneBotDb Open(StorageOptions options) => GeneBotDb.Open(options.Path);
+    public static GeneBotDb Open(StorageOptions options) => GeneBotDb.Open(options);
 
     /// <summary>
-    /// The snapshot with moderators' stored FAQ edits, when a store exists (<c>genebot index</c> then builds what the bot
-    /// serves); without one, the snapshot as read (no database is created just to index).
+    /// The snapshot with moderators' stored FAQ edits, when a store exists: a SQLite file, or PostgreSQL when configured
+    /// (<c>genebot index</c> then builds what the bot serves); without one, the snapshot as read (no SQLite file is
+    /// created just to index).
     /// </summary>
     public static Knowledge.Corpus.CorpusSnapshot WithStoredFaqs(Knowledge.Corpus.CorpusSnapshot snapshot)
     {
         var options = Options();
-        if (!File.Exists(options.Path))
+        if (!options.IsPostgres && !File.Exists(options.Path))
             return snapshot;
         using var db = Open(options);
-        return FaqIndexing.Prepare(new SqliteFaqStore(db))(snapshot);
+        return FaqIndexing.Prepare(new FaqStore(db))(snapshot);
     }
 
     /// <summary>The knowledge base with the stored FAQ edits indexed too.</summary>
-    public static KnowledgeBase OpenKnowledge(GeneBotDb db) => KnowledgeLoader.Open(prepare: FaqIndexing.Prepare(new SqliteFaqStore(db)));
+    public static KnowledgeBase OpenKnowledge(GeneBotDb db) => KnowledgeLoader.Open(prepare: FaqIndexing.Prepare(new FaqStore(db)));
 
     /// <summary>The chat services over the store; the console user is an admin of their own machine.</summary>
     public static ChatServices Services(GeneBotDb db, StorageOptions options, KnowledgeBase knowledge)
     {
         var time = TimeProvider.System;
         var users = UserIdHasher.For(db, options.UserIdSalt);
-        var log = new SqliteAnswerLog(db);
+        var log = new AnswerLog(db);
         var corpus = new CorpusOptions();
         Configuration.GeneBotConfiguration.Load().GetSection(CorpusOptions.SectionName).Bind(corpus);
-        return new ChatServices(new SqliteFaqStore(db), log, new AnswerRecorder(log, users, time), users, time)
+        return new ChatServices(new FaqStore(db), log, new AnswerRecorder(log, users, time), users, time)
         {
-            Reindex = new ReindexQueue(knowledge, corpus, time, NullLogger<ReindexQueue>.Instance),
+            Reindex = new ReindexQueue(knowledge, corpus, time, NullLogger<ReindexQueue>.Instance,
+                generation: new ServedGeneration(new CorpusGeneration(db), NullLogger<ServedGeneration>.Instance)),
         };
     }
 }

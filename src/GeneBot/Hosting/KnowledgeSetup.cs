@@ -1,3 +1,4 @@
+using GeneBot.Features.Admin;
 using GeneBot.Features.Faq;
 using GeneBot.Knowledge;
 using GeneBot.Storage;
@@ -16,7 +17,15 @@ public static class KnowledgeSetup
             .BindConfiguration(KnowledgeOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddSingleton(sp => Open(sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value, sp.GetRequiredService<ILogger<KnowledgeBase>>(), sp.GetService<IFaqStore>()));
+        services.AddSingleton(sp =>
+        {
+            // The corpus generation is noted before the index opens, so a reindex another process announces meanwhile is followed at the next poll.
+            var generation = sp.GetService<ServedGeneration>();
+            var observed = generation?.Observe();
+            var knowledge = Open(sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value, sp.GetRequiredService<ILogger<KnowledgeBase>>(), sp.GetService<IFaqStore>());
+            generation?.Served(observed);
+            return knowledge;
+        });
         services.AddHostedService<KnowledgeStartup>();
         return services;
     }

@@ -2,7 +2,7 @@ namespace GeneBot.Privacy;
 
 /// <summary>
 /// Who has already seen GeneBot's one-time "what it is and is not" note. Implementations keep only what they must:
-/// <c>Storage.SqliteFirstUseRegistry</c> (the default with a store) keeps a salted hash of the member's id, so the note
+/// <c>Storage.FirstUseRegistry</c> (the default with a store) keeps a salted hash of the member's id, so the note
 /// stays one-time across restarts; <see cref="InMemoryFirstUseRegistry"/> (no store) forgets on restart.
 /// </summary>
 public interface IFirstUseRegistry

@@ -1,45 +1,41 @@
+using System.Data.Common;
 using System.Globalization;
-using Microsoft.Data.Sqlite;
 
 namespace GeneBot.Storage;
 
 /// <summary>
-/// GeneBot's SQLite database in WAL mode: migrated at open, every write through one writer lock in one transaction
-/// (committed with <c>synchronous=FULL</c>, so a killed process loses no committed write), reads on their own connections.
-/// Only parameterised SQL goes through <see cref="Command"/>.
+/// GeneBot's store, whichever database holds it (<see cref="SqliteDb"/>, <see cref="PostgresDb"/>): migrated once at
+/// open under a lock, every write in one transaction behind one writer lock per process, reads on their own
+/// connections. The stores run the same SQL on both (named <c>@parameters</c>, <c>ON CONFLICT</c>, <c>RETURNING</c>);
+/// only the schema's dialect, the schema version's bookkeeping and the migration lock differ. Only parameterised SQL
+/// goes through <see cref="Command"/>.
 /// </summary>
-public sealed class GeneBotDb : IDisposable
+public abstract class GeneBotDb : IDisposable
 {
     private readonly Lock writer = new();
-    private readonly string connectionString;
 
-    private GeneBotDb(string path)
-    {
-        Path = path;
-        connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, DefaultTimeout = 30 }.ToString();
-    }
+    /// <summary>What the store is, for messages: the SQLite file, or the PostgreSQL server and database (never a password).</summary>
+    public abstract string Name { get; }
 
-    public string Path { get; }
+    /// <summary>This provider's numbered migrations: step <c>i</c> brings the schema from version <c>i</c> to <c>i + 1</c>.</summary>
+    public abstract IReadOnlyList<string> Migrations { get; }
 
-    /// <summary>Opens (creating the file and its folder when missing) and migrates the database at <paramref name="path"/>.</summary>
-    public static GeneBotDb Open(string path)
-    {
-        var full = System.IO.Path.GetFullPath(path);
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
-        var db = new GeneBotDb(full);
-        db.Migrate();
-        return db;
-    }
+    public int LatestVersion => Migrations.Count;
 
-    public int SchemaVersion => Read(c => Convert.ToInt32(Scalar(c, null, "PRAGMA user_version"), CultureInfo.InvariantCulture));
+    public int SchemaVersion => Read(c => ReadSchemaVersion(c, null));
 
-    public T Read<T>(Func<SqliteConnection, T> query)
+    /// <summary>Opens the store <paramref name="options"/> select, creating and migrating it when needed.</summary>
+    public static GeneBotDb Open(StorageOptions options) => options.IsPostgres
+        ? PostgresDb.Open(options.ConnectionString!)
+        : SqliteDb.Open(options.Path);
+
+    public T Read<T>(Func<DbConnection, T> query)
     {
         using var connection = Connect();
         return query(connection);
     }
 
-    public T Write<T>(Func<SqliteConnection, SqliteTransaction, T> change)
+    public T Write<T>(Func<DbConnection, DbTransaction, T> change)
     {
         lock (writer)
         {
@@ -51,37 +47,42 @@ public sealed class GeneBotDb : IDisposable
         }
     }
 
-    public void Write(Action<SqliteConnection, SqliteTransaction> change) => Write<bool>((c, t) =>
+    public void Write(Action<DbConnection, DbTransaction> change) => Write<bool>((c, t) =>
     {
         change(c, t);
         return true;
     });
 
-    /// <summary>A command with named parameters (<c>$name</c>), the only way SQL is built here.</summary>
-    public static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
+    /// <summary>A command with named parameters (<c>@name</c>), the only way SQL is built here.</summary>
+    public static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;
         command.Transaction = transaction;
         foreach (var (name, value) in parameters)
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value ?? DBNull.Value;
+            command.Parameters.Add(parameter);
+        }
         return command;
     }
 
-    public static int Execute(SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
+    public static int Execute(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
     {
         using var command = Command(connection, transaction, sql, parameters);
         return command.ExecuteNonQuery();
     }
 
-    public static object? Scalar(SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
+    public static object? Scalar(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
     {
         using var command = Command(connection, transaction, sql, parameters);
         return command.ExecuteScalar();
     }
 
     /// <summary>Reads every row of a query through <paramref name="map"/>.</summary>
-    public static List<T> Rows<T>(SqliteConnection connection, string sql, Func<SqliteDataReader, T> map, params (string Name, object? Value)[] parameters)
+    public static List<T> Rows<T>(DbConnection connection, string sql, Func<DbDataReader, T> map, params (string Name, object? Value)[] parameters)
     {
         using var command = Command(connection, null, sql, parameters);
         using var reader = command.ExecuteReader();
@@ -91,36 +92,36 @@ public sealed class GeneBotDb : IDisposable
         return rows;
     }
 
+    /// <summary>Times are stored as fixed-width UTC text on both providers, so they sort and compare as text.</summary>
     public static string Timestamp(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
 
     public static DateTimeOffset ParseTimestamp(string text) =>
         DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
 
-    private SqliteConnection Connect()
-    {
-        var connection = new SqliteConnection(connectionString);
-        connection.Open();
-        Execute(connection, null, "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;");
-        return connection;
-    }
+    /// <summary>An open connection.</summary>
+    protected abstract DbConnection Connect();
 
-    private void Migrate()
+    /// <summary>Holds off every other process's migration until <paramref name="transaction"/> ends.</summary>
+    protected abstract void LockForMigration(DbConnection connection, DbTransaction transaction);
+
+    protected abstract int ReadSchemaVersion(DbConnection connection, DbTransaction? transaction);
+
+    /// <summary>Records that the schema is now at <paramref name="version"/> (internal for the tests of a newer database).</summary>
+    internal abstract void RecordSchemaVersion(DbConnection connection, DbTransaction transaction, int version);
+
+    /// <summary>Applies the migrations this store lacks, in one transaction under the migration lock; refuses a newer schema.</summary>
+    protected void Migrate() => Write((c, t) =>
     {
-        lock (writer)
+        LockForMigration(c, t);
+        var version = ReadSchemaVersion(c, t);
+        if (version > LatestVersion)
+            throw new InvalidOperationException($"The database {Name} has schema version {version}, newer than this GeneBot knows ({LatestVersion}).");
+        for (var step = version; step < LatestVersion; step++)
         {
-            using var connection = Connect();
-            Scalar(connection, null, "PRAGMA journal_mode=WAL;");
-            using var transaction = connection.BeginTransaction();
-            var version = Convert.ToInt32(Scalar(connection, transaction, "PRAGMA user_version"), CultureInfo.InvariantCulture);
-            if (version > Migrations.Latest)
-                throw new InvalidOperationException($"The database {Path} has schema version {version}, newer than this GeneBot knows ({Migrations.Latest}).");
-            for (var step = version; step < Migrations.Latest; step++)
-                Execute(connection, transaction, Migrations.Steps[step]);
-            // PRAGMA takes no parameters; the value is an integer constant of this program, not input.
-            Execute(connection, transaction, "PRAGMA user_version = " + Migrations.Latest.ToString(CultureInfo.InvariantCulture));
-            transaction.Commit();
+            Execute(c, t, Migrations[step]);
+            RecordSchemaVersion(c, t, step + 1);
         }
-    }
+    });
 
-    public void Dispose() => SqliteConnection.ClearAllPools();
+    public abstract void Dispose();
 }

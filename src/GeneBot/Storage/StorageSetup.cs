@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 
 namespace GeneBot.Storage;
 
-/// <summary>Registers the SQLite store (validated Storage options, migrated at start), one interface per concern, and the daily retention purge.</summary>
+/// <summary>Registers the store Storage:Provider selects (validated options, migrated at start), one interface per concern, the corpus generation and the daily retention purge.</summary>
 public static class StorageSetup
 {
     public static IServiceCollection AddStorage(this IServiceCollection services)
@@ -14,14 +14,15 @@ public static class StorageSetup
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(sp => GeneBotDb.Open(sp.GetRequiredService<IOptions<StorageOptions>>().Value.Path));
+        services.AddSingleton(sp => GeneBotDb.Open(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
         services.AddSingleton(sp => UserIdHasher.For(sp.GetRequiredService<GeneBotDb>(), sp.GetRequiredService<IOptions<StorageOptions>>().Value.UserIdSalt));
-        services.AddSingleton<IFaqStore, SqliteFaqStore>();
-        services.AddSingleton<Privacy.IFirstUseRegistry, SqliteFirstUseRegistry>();
-        services.AddSingleton<SqliteAnswerLog>();
-        services.AddSingleton<IAnswerLog>(sp => sp.GetRequiredService<SqliteAnswerLog>());
-        services.AddSingleton<IFeedbackStore>(sp => sp.GetRequiredService<SqliteAnswerLog>());
-        services.AddSingleton<IStatsStore>(sp => sp.GetRequiredService<SqliteAnswerLog>());
+        services.AddSingleton<IFaqStore, FaqStore>();
+        services.AddSingleton<Privacy.IFirstUseRegistry, FirstUseRegistry>();
+        services.AddSingleton<ICorpusGeneration, CorpusGeneration>();
+        services.AddSingleton<AnswerLog>();
+        services.AddSingleton<IAnswerLog>(sp => sp.GetRequiredService<AnswerLog>());
+        services.AddSingleton<IFeedbackStore>(sp => sp.GetRequiredService<AnswerLog>());
+        services.AddSingleton<IStatsStore>(sp => sp.GetRequiredService<AnswerLog>());
         services.AddHostedService<RetentionPurge>();
         return services;
     }

@@ -18,14 +18,12 @@ public sealed class UserIdHasher(string salt)
     {
         if (!string.IsNullOrEmpty(configuredSalt))
             return new UserIdHasher(configuredSalt);
+        // Insert-if-absent, then read: of several processes starting together on one store, all keep the first salt.
         var salt = db.Write((c, t) =>
         {
-            var existing = GeneBotDb.Scalar(c, t, "SELECT value FROM meta WHERE key = 'user_salt'") as string;
-            if (existing is not null)
-                return existing;
-            var fresh = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
-            GeneBotDb.Execute(c, t, "INSERT INTO meta(key, value) VALUES('user_salt', $v)", ("$v", fresh));
-            return fresh;
+            GeneBotDb.Execute(c, t, "INSERT INTO meta(key, value) VALUES('user_salt', @v) ON CONFLICT DO NOTHING",
+                ("@v", Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32))));
+            return (string)GeneBotDb.Scalar(c, t, "SELECT value FROM meta WHERE key = 'user_salt'")!;
         });
         return new UserIdHasher(salt);
     }

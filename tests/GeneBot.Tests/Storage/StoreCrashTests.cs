@@ -32,11 +32,11 @@ public sealed class StoreCrashTests
         await child.KillAsync();
 
         // Assert
-        using var db = GeneBotDb.Open(work.Combine("genebot.db"));
+        using var db = SqliteDb.Open(work.Combine("genebot.db"));
         Assert.Equal("ok", db.Read(c => GeneBotDb.Scalar(c, null, "PRAGMA integrity_check") as string));
-        var stored = new SqliteFaqStore(db).Overrides().Select(o => o.Key).ToHashSet();
+        var stored = new FaqStore(db).Overrides().Select(o => o.Key).ToHashSet();
         Assert.All(committed, key => Assert.Contains(key, stored));
-        Assert.All(stored, key => Assert.Single(new SqliteFaqStore(db).History(key)));
+        Assert.All(stored, key => Assert.Single(new FaqStore(db).History(key)));
         Assert.True(sent > committed.Count, "edits were still in flight when the process was killed");
     }
 

@@ -33,7 +33,7 @@ public sealed class CorpusWatcher(ReindexQueue queue, KnowledgeBase knowledge, I
                 await changed.WaitAsync(stoppingToken).ConfigureAwait(false);
                 await QuietAsync(stoppingToken).ConfigureAwait(false);
                 Log.CorpusChanged(logger);
-                await queue.Request(force: true).Report!.ConfigureAwait(false);
+                await queue.Request(force: true, announce: false).Report!.ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 
 namespace GeneBot.Features.Admin;
 
-/// <summary>Registers what moderators and admins use: validated Corpus and RateLimits options, the reindex queue, the corpus watch, the answer recorder and the <see cref="ChatServices"/> the router is composed with.</summary>
+/// <summary>Registers what moderators and admins use: validated Corpus and RateLimits options, the reindex queue, the corpus watch, the watch on other processes' reindexes (the store's corpus generation), the answer recorder and the <see cref="ChatServices"/> the router is composed with.</summary>
 public static class ModerationSetup
 {
     public static IServiceCollection AddModeration(this IServiceCollection services)
@@ -18,7 +18,8 @@ public static class ModerationSetup
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => new ReindexQueue(
             sp.GetRequiredService<KnowledgeBase>(), sp.GetRequiredService<IOptions<CorpusOptions>>().Value,
-            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<ReindexQueue>>(), sp.GetService<Telemetry.GeneBotMetrics>()));
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<ReindexQueue>>(), sp.GetService<Telemetry.GeneBotMetrics>(),
+            sp.GetService<ServedGeneration>()));
         services.AddSingleton(sp => new QuestionRateLimits(sp.GetRequiredService<IOptions<RateLimitOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<AnswerRecorder>();
         services.AddSingleton<FeedbackFeature>();
@@ -32,6 +33,8 @@ public static class ModerationSetup
             Metrics = sp.GetService<Telemetry.GeneBotMetrics>(),
         });
         services.AddHostedService<CorpusWatcher>();
+        services.AddSingleton<ServedGeneration>();
+        services.AddHostedService<GenerationWatcher>();
         return services;
     }
 }

@@ -8,29 +8,40 @@ namespace GeneBot.Features.Admin;
 /// One rebuild at a time on the thread pool, while questions keep being answered from the committed index. A request
 /// while a rebuild runs joins the one queued behind it, so any number of requests coalesce into one more rebuild. When
 /// idle, a request within <see cref="CorpusOptions.ReindexCooldown"/> of the last rebuild is refused unless forced
-/// (file watch, FAQ edits).
+/// (file watch, FAQ edits). With a <see cref="ServedGeneration"/>, each committed rebuild records the corpus generation it
+/// serves, and one that any of its requests announced (an admin's reindex, an FAQ edit) advances the store's generation so
+/// that the other processes sharing the store rebuild too.
 /// </summary>
 public sealed class ReindexQueue(KnowledgeBase knowledge, CorpusOptions options, TimeProvider time, ILogger<ReindexQueue> logger,
-    Telemetry.GeneBotMetrics? metrics = null)
+    Telemetry.GeneBotMetrics? metrics = null, ServedGeneration? generation = null)
 {
     private readonly Lock sync = new();
     private Task? running;
     private TaskCompletionSource<IndexReport>? queued;
+    private bool queuedAnnounces;
     private DateTimeOffset? lastFinished;
     private volatile ReindexStatus status = ReindexStatus.Idle;
 
     /// <summary>What the rebuild in progress has done so far.</summary>
     public ReindexStatus Status => status;
 
-    public ReindexTicket Request(bool force = false)
+    /// <summary>
+    /// Asks for a rebuild; <paramref name="announce"/> tells the other processes sharing the store once it is committed
+    /// (false for rebuilds that follow their own trigger: the file watch, another process's announcement).
+    /// </summary>
+    public ReindexTicket Request(bool force = false, bool announce = true)
     {
         lock (sync)
         {
             if (queued is not null)
+            {
+                queuedAnnounces |= announce;
                 return new ReindexTicket(queued.Task, Coalesced: true, TimeSpan.Zero);
+            }
             if (running is null && !force && lastFinished is { } last && time.GetUtcNow() - last < options.ReindexCooldown)
                 return new ReindexTicket(null, Coalesced: false, options.ReindexCooldown - (time.GetUtcNow() - last));
             queued = new TaskCompletionSource<IndexReport>(TaskCreationOptions.RunContinuationsAsynchronously);
+            queuedAnnounces = announce;
             var ticket = new ReindexTicket(queued.Task, Coalesced: running is not null, TimeSpan.Zero);
             if (running is null)
                 StartQueued();
@@ -42,14 +53,20 @@ public sealed class ReindexQueue(KnowledgeBase knowledge, CorpusOptions options,
     private void StartQueued()
     {
         var done = queued!;
+        var announce = queuedAnnounces;
         queued = null;
         status = new ReindexStatus(true, default);
         running = Task.Run(() =>
         {
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            var observed = generation?.Observe();
             try
             {
                 var report = knowledge.Rebuild(new Progress(this));
+                if (announce)
+                    generation?.Announce(observed);
+                else
+                    generation?.Served(observed);
                 metrics?.Reindexed(System.Diagnostics.Stopwatch.GetElapsedTime(started), ok: true);
                 Log.ReindexFinished(logger, report.Articles, report.Passages, report.Errors.Count, report.Duration);
                 done.TrySetResult(report);

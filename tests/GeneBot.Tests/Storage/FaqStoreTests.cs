@@ -4,15 +4,18 @@ using GeneBot.Tests.Support;
 
 namespace GeneBot.Tests.Storage;
 
-public sealed class SqliteFaqStoreTests
+/// <summary>FAQ edits and their audit trail, on each provider.</summary>
+public abstract class FaqStoreTests
 {
+    protected abstract TestDatabase CreateDatabase();
+
     private static readonly FaqEntry Entry = new("kale", ["greens"], "Does kale cure cancer?", "what-is-gene-therapy", "No.", FaqRecord.StoredSource);
 
-    [Fact]
+    [StoreFact]
     public void A_saved_entry_is_an_override_and_its_change_is_audited_with_before_and_after()
     {
         // Arrange
-        using var store = new TestStore();
+        using var store = new TestStore(CreateDatabase());
         var sut = store.Faqs;
         var at = store.Time.GetUtcNow();
 
@@ -33,11 +36,11 @@ public sealed class SqliteFaqStoreTests
         Assert.Equal(at.AddMinutes(1), history[0].At);
     }
 
-    [Fact]
+    [StoreFact]
     public void A_removal_is_stored_as_an_override_without_an_entry()
     {
         // Arrange
-        using var store = new TestStore();
+        using var store = new TestStore(CreateDatabase());
         var sut = store.Faqs;
 
         // Act
@@ -48,4 +51,14 @@ public sealed class SqliteFaqStoreTests
         Assert.Null(stored.Entry);
         Assert.Equal(FaqAction.Remove, Assert.Single(sut.History("kale")).Action);
     }
+}
+
+public sealed class SqliteFaqStoreTests : FaqStoreTests
+{
+    protected override TestDatabase CreateDatabase() => new SqliteTestDatabase();
+}
+
+public sealed class PostgresFaqStoreTests : FaqStoreTests, IUsesPostgres
+{
+    protected override TestDatabase CreateDatabase() => new PostgresTestDatabase();
 }

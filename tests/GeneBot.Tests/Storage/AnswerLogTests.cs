@@ -5,13 +5,16 @@ using Microsoft.Extensions.Options;
 
 namespace GeneBot.Tests.Storage;
 
-public sealed class SqliteAnswerLogTests
+/// <summary>Answers, feedback, stats and the retention purge, on each provider.</summary>
+public abstract class AnswerLogTests
 {
-    [Fact]
+    protected abstract TestDatabase CreateDatabase();
+
+    [StoreFact]
     public void Only_abstained_questions_keep_their_text()
     {
         // Arrange
-        using var store = new TestStore();
+        using var store = new TestStore(CreateDatabase());
         var sut = store.Answers;
 
         // Act
@@ -23,11 +26,11 @@ public sealed class SqliteAnswerLogTests
         Assert.Equal([("Is  KALE a cure?", "is kale a cure")], texts);
     }
 
-    [Fact]
+    [StoreFact]
     public void Stats_count_outcomes_votes_and_group_unanswered_questions_by_normalised_text()
     {
         // Arrange
-        using var store = new TestStore();
+        using var store = new TestStore(CreateDatabase());
         var sut = store.Answers;
         var now = store.Time.GetUtcNow();
         sut.Record(new AnswerRecord("a1", now, AnswerOutcome.Answered, "u1"));
@@ -49,11 +52,11 @@ public sealed class SqliteAnswerLogTests
         Assert.Equal([new CountedItem("what-is-car-t", 1)], report.TopFaqs);
     }
 
-    [Fact]
+    [StoreFact]
     public void A_vote_on_an_unknown_answer_is_refused_and_a_second_vote_replaces_the_first()
     {
         // Arrange
-        using var store = new TestStore();
+        using var store = new TestStore(CreateDatabase());
         var sut = store.Answers;
         var now = store.Time.GetUtcNow();
         sut.Record(new AnswerRecord("a1", now, AnswerOutcome.Answered, "u1"));
@@ -69,11 +72,11 @@ public sealed class SqliteAnswerLogTests
         Assert.Equal((0, 1), (report.ThumbsUp, report.ThumbsDown));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task The_daily_purge_deletes_question_text_and_reasons_older_than_the_retention_period()
     {
         // Arrange
-        using var store = new TestStore();
+        using var store = new TestStore(CreateDatabase());
         var log = store.Answers;
         var start = store.Time.GetUtcNow();
         log.Record(new AnswerRecord("old", start, AnswerOutcome.Abstained, "u1", AbstainedQuestion: "old question"));
@@ -97,4 +100,14 @@ public sealed class SqliteAnswerLogTests
 
     private static List<string> Questions(TestStore store) =>
         store.Db.Read(c => GeneBotDb.Rows(c, "SELECT question FROM unanswered ORDER BY at", r => r.GetString(0)));
+}
+
+public sealed class SqliteAnswerLogTests : AnswerLogTests
+{
+    protected override TestDatabase CreateDatabase() => new SqliteTestDatabase();
+}
+
+public sealed class PostgresAnswerLogTests : AnswerLogTests, IUsesPostgres
+{
+    protected override TestDatabase CreateDatabase() => new PostgresTestDatabase();
 }
