@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace GeneBot.Discord.Tests.Support;
+namespace GeneBot.Discord.Testing;
 
-/// <summary>Keeps every formatted log line (with exception text) at every level.</summary>
+/// <summary>Keeps every formatted log line (with its exception) at every level.</summary>
 public sealed class CapturingLoggerProvider : ILoggerProvider
 {
     public ConcurrentQueue<string> Lines { get; } = new();

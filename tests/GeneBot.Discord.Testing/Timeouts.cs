@@ -1,4 +1,4 @@
-namespace GeneBot.Tests.Support;
+namespace GeneBot.Discord.Testing;
 
 public static class Timeouts
 {
