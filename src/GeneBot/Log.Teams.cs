@@ -26,9 +26,12 @@ internal static partial class Log
     [LoggerMessage(3607, LogLevel.Debug, "Teams activity {ActivityId} asks: {Text}")]
     public static partial void TeamsQuestionReceived(ILogger logger, string activityId, string text);
 
-    [LoggerMessage(3608, LogLevel.Information, "Answered Teams activity {ActivityId} (personal: {Personal}, outcome: {Outcome}) in {Elapsed}")]
-    public static partial void TeamsAnswered(ILogger logger, string activityId, bool personal, string outcome, TimeSpan elapsed);
+    [LoggerMessage(3608, LogLevel.Information, "Answered Teams activity {ActivityId} from {UserHash} (personal: {Personal}, outcome: {Outcome}, {Delivery}) in {Elapsed}")]
+    public static partial void TeamsAnswered(ILogger logger, string activityId, string userHash, bool personal, string outcome, string delivery, TimeSpan elapsed);
 
     [LoggerMessage(3609, LogLevel.Error, "Could not answer Teams activity {ActivityId}")]
     public static partial void TeamsAnswerFailed(ILogger logger, Exception exception, string activityId);
+
+    [LoggerMessage(3610, LogLevel.Information, "Could not open a private chat for the answer to Teams activity {ActivityId}: the connector returned {Status}; asked in the channel to ask in private")]
+    public static partial void TeamsPrivateChatRefused(ILogger logger, string activityId, int status);
 }

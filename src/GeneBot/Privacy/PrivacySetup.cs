@@ -6,8 +6,9 @@ using Microsoft.Extensions.Logging;
 
 namespace GeneBot.Privacy;
 
-/// <summary>Registers privacy: validated "Privacy" settings, the user-id hasher for logs, the first-use registry and
-/// the personal-details detector with the rules of the corpus (corpus/privacy.yml).</summary>
+/// <summary>Registers privacy: validated "Privacy" settings, the user-id hasher for logs, the first-use registry,
+/// the personal-details detector with the rules of the corpus (corpus/privacy.yml) and the private-reply policy that
+/// every adapter (Discord, Teams, either or both) shares.</summary>
 public static class PrivacySetup
 {
     public static IServiceCollection AddPrivacy(this IServiceCollection services)
@@ -20,6 +21,7 @@ public static class PrivacySetup
         // With a store (AddStorage, registered first) the note is remembered there; without one, in memory.
         services.TryAddSingleton<IFirstUseRegistry, InMemoryFirstUseRegistry>();
         services.AddSingleton(sp => CreateDetector(sp.GetRequiredService<KnowledgeBase>().Corpus.Root, sp.GetRequiredService<ILogger<PrivacyDetector>>()));
+        services.TryAddSingleton<PrivateReplyPolicy>();
         return services;
     }
 

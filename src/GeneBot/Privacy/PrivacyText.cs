@@ -26,4 +26,18 @@ public static class PrivacyText
     /// <summary>The first line of a slash-command answer made ephemeral because of personal details.</summary>
     public const string OnlyYouCanSee =
         "Only you can see this answer, because your question included personal health details.";
+
+    /// <summary>The reply in a Teams channel or group chat to a question with personal details, when the answer went to a 1:1 chat.</summary>
+    public const string SentToPrivateChat =
+        "Your question includes personal health details, so I've sent my answer to you in a private chat with me instead of posting it here. " +
+        "To protect your privacy, it's best to leave names, ages, dates and hospitals out of channels and group chats.";
+
+    /// <summary>The reply in a Teams channel or group chat to a question with personal details, when GeneBot cannot open a 1:1 chat.</summary>
+    public const string AskInPrivateChat =
+        "Your question includes personal health details, so I won't answer it here, and I couldn't start a private chat with you. " +
+        "Please message me in a 1:1 chat with GeneBot (add the GeneBot app for yourself first if you need to), and leave out names, ages, dates and hospitals.";
+
+    /// <summary>The first line of the answer GeneBot sends to a Teams 1:1 chat.</summary>
+    public const string PrivateChatLead =
+        "You asked me a question in a channel or group chat that included personal health details, so here is my answer privately.";
 }

@@ -22,7 +22,6 @@ public static class DiscordAdapterSetup
         services.AddSingleton<RecentlyHandled>();
         services.AddSingleton<CommandRegistrar>();
         services.TryAddSingleton<WorkerExit>();
-        services.AddSingleton<PrivateReplyPolicy>();
         services.AddSingleton<DirectMessageDelivery>();
         services.AddSingleton<BotThreads>(_ => new BotThreads());
 

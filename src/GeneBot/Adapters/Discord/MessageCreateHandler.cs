@@ -5,6 +5,7 @@ using GeneBot.Discord.Gateway;
 using GeneBot.Discord.Models;
 using GeneBot.Discord.Rest;
 using GeneBot.Hosting;
+using GeneBot.Privacy;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

@@ -38,6 +38,7 @@ public static class TeamsAdapterSetup
         services.AddSingleton<ConnectorClient>();
         services.AddSingleton<TeamsInbox>();
         services.AddSingleton<TeamsEndpoint>();
+        services.AddSingleton<PrivateChatDelivery>();
         services.AddSingleton<TeamsMessageHandler>();
         services.AddSingleton<TeamsServer>();
         services.AddHostedService(sp => sp.GetRequiredService<TeamsServer>());

@@ -3,6 +3,7 @@ using GeneBot.Adapters.Teams.Connector;
 using GeneBot.Adapters.Teams.Models;
 using GeneBot.Adapters.Teams.Rendering;
 using GeneBot.Chat;
+using GeneBot.Privacy;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -10,12 +11,16 @@ namespace GeneBot.Adapters.Teams;
 
 /// <summary>
 /// Answers one accepted activity: a member's message in a 1:1 chat, or one that mentions GeneBot in a channel or
-/// group chat, goes through the chat layer and comes back as a reply (card and text). Anything else is ignored.
+/// group chat, goes through the chat layer and comes back as a reply (card and text). A channel or group-chat question
+/// with personal health details is answered in a 1:1 chat instead (<see cref="PrivateChatDelivery"/>). A member's
+/// first answer leads with the one-time note on what GeneBot is and is not. Anything else is ignored.
 /// </summary>
 public sealed class TeamsMessageHandler(
     IChatResponder chat,
     ChatRouter router,
     ConnectorClient connector,
+    PrivateReplyPolicy privacy,
+    PrivateChatDelivery privateChats,
     IOptions<TeamsOptions> options,
     ILogger<TeamsMessageHandler> logger)
 {
@@ -31,9 +36,18 @@ public sealed class TeamsMessageHandler(
         var started = Stopwatch.GetTimestamp();
         Log.TeamsQuestionReceived(logger, activity.Id ?? "", request.Text);
         var reply = await chat.RespondAsync(request, cancellationToken).ConfigureAwait(false);
-        var message = TeamsRenderer.Render(reply);
-        await connector.ReplyAsync(activity, message.ToReply(activity), cancellationToken).ConfigureAwait(false);
-        Log.TeamsAnswered(logger, activity.Id ?? "", request.IsPrivate, Outcome(reply), Stopwatch.GetElapsedTime(started));
+        var note = await privacy.FirstUseNoteAsync(request, cancellationToken).ConfigureAwait(false);
+        string delivery;
+        if (privacy.MustAnswerPrivately(request))
+        {
+            delivery = await privateChats.DeliverAsync(activity, reply, note, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await connector.ReplyAsync(activity, TeamsRenderer.Render(reply, note).ToReply(activity), cancellationToken).ConfigureAwait(false);
+            delivery = "reply";
+        }
+        Log.TeamsAnswered(logger, activity.Id ?? "", privacy.UserHash(request), request.IsPrivate, Outcome(reply), delivery, Stopwatch.GetElapsedTime(started));
     }
 
     private static string Outcome(ChatReply reply) =>

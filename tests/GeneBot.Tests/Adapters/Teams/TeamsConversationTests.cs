@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using GeneBot.Chat;
+using GeneBot.Privacy;
 using GeneBot.Tests.Support.Teams;
 
 namespace GeneBot.Tests.Adapters.Teams;
@@ -8,6 +9,9 @@ namespace GeneBot.Tests.Adapters.Teams;
 public sealed class TeamsConversationTests(TeamsHarnessFixture fixture) : IClassFixture<TeamsHarnessFixture>
 {
     private const string HelpLead = "GeneBot answers questions about gene therapy and cancer";
+
+    /// <summary>Each activity here comes from a new member, whose first reply leads with the one-time note.</summary>
+    private const string FirstUse = PrivacyText.FirstUseNote + "\n\n";
 
     private TeamsHarness Sut => fixture.Harness;
 
@@ -37,7 +41,7 @@ public sealed class TeamsConversationTests(TeamsHarnessFixture fixture) : IClass
         var reply = await Sut.Connector.WaitForReplyAsync(id);
 
         // Assert
-        Assert.StartsWith(HelpLead, reply.Json.GetProperty("text").GetString());
+        Assert.StartsWith(FirstUse + HelpLead, reply.Json.GetProperty("text").GetString());
         Assert.Equal(id, reply.Json.GetProperty("replyToId").GetString());
     }
 
@@ -52,7 +56,7 @@ public sealed class TeamsConversationTests(TeamsHarnessFixture fixture) : IClass
         var reply = await Sut.Connector.WaitForReplyAsync(id);
 
         // Assert
-        Assert.StartsWith(HelpLead, reply.Json.GetProperty("text").GetString());
+        Assert.StartsWith(FirstUse + HelpLead, reply.Json.GetProperty("text").GetString());
     }
 
     [Fact]
@@ -90,8 +94,8 @@ public sealed class TeamsConversationTests(TeamsHarnessFixture fixture) : IClass
         var member = await Sut.Connector.WaitForReplyAsync(asMember);
 
         // Assert
-        Assert.Equal(ChatErrors.AdminsOnly.Text, member.Json.GetProperty("text").GetString());
-        Assert.NotEqual(ChatErrors.AdminsOnly.Text, admin.Json.GetProperty("text").GetString());
+        Assert.Equal(FirstUse + ChatErrors.AdminsOnly.Text, member.Json.GetProperty("text").GetString());
+        Assert.DoesNotContain(ChatErrors.AdminsOnly.Text, admin.Json.GetProperty("text").GetString());
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Text.Json;
 using GeneBot.Adapters.Teams.Models;
 using GeneBot.Adapters.Teams.Rendering;
 using GeneBot.Knowledge.Answers;
+using GeneBot.Privacy;
 using GeneBot.Tests.Support;
 using GeneBot.Tests.Support.Teams;
 
@@ -48,8 +49,11 @@ public sealed class TeamsEndpointTests(TeamsHarnessFixture fixture) : IClassFixt
         Assert.Equal("AdaptiveCard", card.GetProperty("type").GetString());
         Assert.Equal(summary, card.GetProperty("fallbackText").GetString());
         var blocks = card.GetProperty("body").EnumerateArray().Select(b => b.GetProperty("text").GetString()!).ToArray();
-        Assert.Equal(AnswerCard.Title, blocks[0]);
-        Assert.StartsWith("[1] ", blocks[1]);
+        // A new member: the one-time note leads, then the answer.
+        Assert.Equal(PrivacyText.FirstUseNote, blocks[0]);
+        Assert.StartsWith(PrivacyText.FirstUseNote, summary);
+        Assert.Equal(AnswerCard.Title, blocks[1]);
+        Assert.StartsWith("[1] ", blocks[2]);
         Assert.Contains(blocks, b => b.StartsWith("[1] ", StringComparison.Ordinal) && b.Contains(GeneBotHarness.ArticleBaseUrl, StringComparison.Ordinal));
         Assert.Equal(ReplyText.Disclaimer, blocks[^1]);
     }

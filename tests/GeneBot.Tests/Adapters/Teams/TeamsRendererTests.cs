@@ -116,4 +116,53 @@ public sealed class TeamsRendererTests(BundledKnowledge bundled) : IClassFixture
         Assert.Equal(ChatErrors.AdminsOnly.Text, message.Text);
         Assert.Null(message.Card);
     }
+
+    [Fact]
+    public void Leads_go_above_an_answer_as_text_blocks_and_paragraphs_in_order_and_nulls_are_skipped()
+    {
+        // Arrange
+        var answer = Some.Answer(Some.Citation(1));
+
+        // Act
+        var message = TeamsRenderer.Render(new ChatReply(answer.Text, Answer: answer), "First lead.", null, "Second lead.");
+
+        // Assert
+        Assert.Equal(["First lead.", "Second lead.", AnswerCard.Title], Blocks(message)[..3]);
+        Assert.Equal($"First lead.\n\nSecond lead.\n\n{answer.Text.Trim()}", message.Text);
+        Assert.Equal(message.Text, message.Card!["fallbackText"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Leads_follow_the_urgent_message_which_stays_first()
+    {
+        // Act
+        var reply = ChatSetup.CreateRouter(bundled.Knowledge, Safety).Handle(new ChatRequest("my dad had car-t last week and now has a fever of 39 and is confused", "user", "place", IsPrivate: true));
+        var message = TeamsRenderer.Render(reply, "A lead.");
+
+        // Assert
+        Assert.Equal([Safety.UrgentMessage, "A lead.", AnswerCard.Title], Blocks(message)[..3]);
+        Assert.StartsWith($"{Safety.UrgentMessage}\n\nA lead.\n\n", message.Text);
+    }
+
+    [Fact]
+    public void Leads_follow_the_crisis_message_which_stays_first()
+    {
+        // Act
+        var reply = ChatSetup.CreateRouter(bundled.Knowledge, Safety).Handle(new ChatRequest("I want to end my life", "user", "place", IsPrivate: true));
+        var message = TeamsRenderer.Render(reply, "A lead.");
+
+        // Assert
+        Assert.Null(message.Card);
+        Assert.StartsWith($"{Safety.CrisisMessage}\n\nA lead.", message.Text);
+    }
+
+    [Fact]
+    public void Leads_go_above_plain_text()
+    {
+        // Act
+        var message = TeamsRenderer.Render(ChatErrors.AdminsOnly, "A lead.");
+
+        // Assert
+        Assert.Equal($"A lead.\n\n{ChatErrors.AdminsOnly.Text}", message.Text);
+    }
 }

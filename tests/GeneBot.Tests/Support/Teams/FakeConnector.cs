@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Text.Json.Nodes;
 using GeneBot.Discord.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -9,8 +10,9 @@ using Microsoft.Extensions.Logging;
 namespace GeneBot.Tests.Support.Teams;
 
 /// <summary>
-/// The Bot Framework connector and its token endpoint on 127.0.0.1: records every reply POST and token request, hands
-/// out numbered tokens (<c>connector-token-1</c>, …) and answers scripted failures (429 with Retry-After, 5xx) for an activity.
+/// The Bot Framework connector and its token endpoint on 127.0.0.1: records every reply POST, new conversation, message
+/// to a conversation and token request, hands out numbered tokens (<c>connector-token-1</c>, …) and answers scripted
+/// failures (429 with Retry-After, 5xx) for an activity, or refuses 1:1 conversations with a member (403 by default).
 /// </summary>
 public sealed class FakeConnector : IAsyncDisposable
 {
@@ -18,6 +20,7 @@ public sealed class FakeConnector : IAsyncDisposable
     public const int TokenLifetimeSeconds = 3600;
 
     private readonly ConcurrentDictionary<string, ConcurrentQueue<(int Status, string? RetryAfter)>> faults = new();
+    private readonly ConcurrentDictionary<string, int> refusedMembers = new();
     private readonly Stopwatch clock = Stopwatch.StartNew();
     private WebApplication app = null!;
     private int tokens;
@@ -34,6 +37,12 @@ public sealed class FakeConnector : IAsyncDisposable
 
     public AwaitableLog<ConnectorRequest> TokenRequests { get; } = new();
 
+    /// <summary>Every <c>POST /v3/conversations</c> (GeneBot opening a 1:1 chat), refused ones included.</summary>
+    public AwaitableLog<ConnectorRequest> Conversations { get; } = new();
+
+    /// <summary>Every <c>POST /v3/conversations/{id}/activities</c>: a message that is not a reply.</summary>
+    public AwaitableLog<ConnectorRequest> Messages { get; } = new();
+
     public static async Task<FakeConnector> StartAsync()
     {
         var connector = new FakeConnector();
@@ -43,6 +52,8 @@ public sealed class FakeConnector : IAsyncDisposable
         connector.app = builder.Build();
         connector.app.MapPost(TokenPath, (Delegate)connector.TokenAsync);
         connector.app.MapPost("/v3/conversations/{conversationId}/activities/{activityId}", (HttpContext context, string activityId) => connector.ReplyAsync(context, activityId));
+        connector.app.MapPost("/v3/conversations", (Delegate)connector.CreateConversationAsync);
+        connector.app.MapPost("/v3/conversations/{conversationId}/activities", (Delegate)connector.SendToConversationAsync);
         await connector.app.StartAsync();
         connector.BaseUri = new Uri(connector.app.Urls.First().TrimEnd('/') + "/");
         return connector;
@@ -55,6 +66,22 @@ public sealed class FakeConnector : IAsyncDisposable
         for (var i = 0; i < times; i++)
             queue.Enqueue((status, retryAfter));
     }
+
+    /// <summary>Every later <c>POST /v3/conversations</c> with <paramref name="memberId"/> (a <c>from.id</c>) is answered with <paramref name="status"/>, as Teams does for a member who has not installed the app.</summary>
+    public void RefuseConversationsWith(string memberId, int status = 403) => refusedMembers[memberId] = status;
+
+    /// <summary>The id of the 1:1 conversation the fake opens with <paramref name="memberId"/>: the same every time, as in Teams.</summary>
+    public static string PersonalConversationId(string memberId) => "a:1private-" + memberId;
+
+    /// <summary>The messages posted to conversation <paramref name="conversationId"/>.</summary>
+    public IReadOnlyList<ConnectorRequest> MessagesTo(string conversationId) =>
+        Messages.Snapshot().Where(m => m.Path == MessagesPath(conversationId)).ToArray();
+
+    /// <summary>The first successful message posted to conversation <paramref name="conversationId"/>.</summary>
+    public Task<ConnectorRequest> WaitForMessageAsync(string conversationId) =>
+        Messages.WaitForAsync(m => m.Path == MessagesPath(conversationId) && m.Status == 200, Timeouts.Wait, $"a message to {conversationId}");
+
+    private static string MessagesPath(string conversationId) => $"/v3/conversations/{conversationId}/activities";
 
     /// <summary>The reply POSTs for activity <paramref name="activityId"/> (the last path segment).</summary>
     public IReadOnlyList<ConnectorRequest> RepliesTo(string activityId) =>
@@ -84,6 +111,22 @@ public sealed class FakeConnector : IAsyncDisposable
         if (fault is { RetryAfter: { } retryAfter })
             context.Response.Headers.RetryAfter = retryAfter;
         return status == 200 ? Results.Json(new { id = "reply-" + activityId }) : Results.StatusCode(status);
+    }
+
+    private async Task<IResult> CreateConversationAsync(HttpContext context)
+    {
+        var body = await new StreamReader(context.Request.Body).ReadToEndAsync();
+        var member = JsonNode.Parse(body)?["members"]?[0]?["id"]?.GetValue<string>() ?? "";
+        var status = refusedMembers.TryGetValue(member, out var refused) ? refused : 200;
+        Conversations.Add(new ConnectorRequest(context.Request.Path.Value!, context.Request.Headers.Authorization.ToString(), body, status, clock.Elapsed));
+        return status == 200 ? Results.Json(new { id = PersonalConversationId(member) }) : Results.StatusCode(status);
+    }
+
+    private async Task<IResult> SendToConversationAsync(HttpContext context, string conversationId)
+    {
+        var body = await new StreamReader(context.Request.Body).ReadToEndAsync();
+        Messages.Add(new ConnectorRequest(context.Request.Path.Value!, context.Request.Headers.Authorization.ToString(), body, 200, clock.Elapsed));
+        return Results.Json(new { id = $"message-{Messages.Snapshot().Count}" });
     }
 
     public async ValueTask DisposeAsync()

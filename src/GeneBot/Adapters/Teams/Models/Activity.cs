@@ -24,6 +24,11 @@ public sealed record Activity
     public string? ReplyToId { get; init; }
     public IReadOnlyList<Entity>? Entities { get; init; }
     public IReadOnlyList<Attachment>? Attachments { get; init; }
+    public TeamsChannelData? ChannelData { get; init; }
+
+    /// <summary>The conversation's tenant: <c>conversation.tenantId</c>, else Teams' <c>channelData.tenant.id</c>.</summary>
+    [JsonIgnore]
+    public string? TenantId => Conversation?.TenantId ?? ChannelData?.Tenant?.Id;
 
     [JsonIgnore]
     public bool IsMessage => string.Equals(Type, MessageType, StringComparison.OrdinalIgnoreCase);

@@ -9,4 +9,6 @@ namespace GeneBot.Adapters.Teams.Models;
     PropertyNameCaseInsensitive = true)]
 [JsonSerializable(typeof(Activity))]
 [JsonSerializable(typeof(TokenResponse))]
+[JsonSerializable(typeof(ConversationParameters))]
+[JsonSerializable(typeof(ConversationResourceResponse))]
 public sealed partial class TeamsJsonContext : JsonSerializerContext;

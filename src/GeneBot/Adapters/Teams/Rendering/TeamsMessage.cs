@@ -11,14 +11,27 @@ namespace GeneBot.Adapters.Teams.Rendering;
 public sealed record TeamsMessage(string Text, JsonObject? Card)
 {
     /// <summary>The reply activity to <paramref name="incoming"/>: from and recipient swapped, the channel and conversation kept, replyToId set.</summary>
-    public Activity ToReply(Activity incoming) => new()
+    public Activity ToReply(Activity incoming) => Content() with
     {
-        Type = Activity.MessageType,
         ChannelId = incoming.ChannelId,
         From = incoming.Recipient,
         Recipient = incoming.From,
         Conversation = incoming.Conversation,
         ReplyToId = incoming.Id,
+    };
+
+    /// <summary>A new message (not a reply) from GeneBot to the sender of <paramref name="incoming"/> in their 1:1 chat <paramref name="conversationId"/>.</summary>
+    public Activity ToPersonalMessage(Activity incoming, string conversationId) => Content() with
+    {
+        ChannelId = incoming.ChannelId,
+        From = incoming.Recipient,
+        Recipient = incoming.From,
+        Conversation = new ConversationAccount(conversationId) { ConversationType = ConversationAccount.Personal, TenantId = incoming.TenantId },
+    };
+
+    private Activity Content() => new()
+    {
+        Type = Activity.MessageType,
         Text = Card is null ? Text : null,
         TextFormat = Card is null ? "markdown" : null,
         Summary = Card is null ? null : Text,

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using GeneBot.Adapters.Discord.Rendering;
 using GeneBot.Adapters.Teams.Models;
 using GeneBot.Chat;
@@ -13,14 +14,20 @@ namespace GeneBot.Adapters.Teams.Rendering;
 /// </summary>
 public static class TeamsRenderer
 {
-    public static TeamsMessage Render(ChatReply reply)
+    /// <summary>
+    /// The reply, with <paramref name="leads"/> (fixed GeneBot texts: a first-use note, a privacy notice; nulls skipped)
+    /// above it, each as its own TextBlock in the card and its own paragraph in the text. A safety reply (urgent, crisis)
+    /// keeps its safety words first and the leads follow them; the leads are never shortened.
+    /// </summary>
+    public static TeamsMessage Render(ChatReply reply, params string?[] leads)
     {
+        string[] shown = [.. leads.Where(l => !string.IsNullOrWhiteSpace(l)).Select(l => l!.Trim())];
         var textRoom = TeamsLimits.Text;
         var room = TeamsLimits.Excerpt;
         var citations = reply.Answer?.Citations.Count ?? 0;
         while (true)
         {
-            var message = Render(reply, textRoom, room, citations);
+            var message = Render(reply, shown, textRoom, room, citations);
             if (Bytes(message) <= TeamsLimits.MessageBytes)
                 return message;
             if (room > TeamsLimits.MinRoom || textRoom > TeamsLimits.MinRoom)
@@ -29,19 +36,51 @@ public static class TeamsRenderer
                 continue;
             }
             if (citations <= 1)
-                return new TeamsMessage(Fit(reply.Text, TeamsLimits.MinRoom), null);
+                return new TeamsMessage(WithLeads(Fit(reply.Text, TeamsLimits.MinRoom), shown, SafetyLead(reply)), null);
             citations--;
         }
     }
 
-    private static TeamsMessage Render(ChatReply reply, int textRoom, int room, int citations)
+    private static TeamsMessage Render(ChatReply reply, string[] leads, int textRoom, int room, int citations)
     {
-        var text = Fit(reply.Text, textRoom);
+        var safety = SafetyLead(reply);
+        var text = WithLeads(Fit(reply.Text, textRoom), leads, safety);
         if (reply.Answer is { Status: AnswerStatus.Answered or AnswerStatus.Safety, Citations.Count: > 0 } answer)
-            return new TeamsMessage(text, AnswerCard.Render(answer, AnswerLead.Of(answer), text, room, citations));
+        {
+            // The card's own first block is the safety or care-team lead, when there is one.
+            var card = AnswerCard.Render(answer, AnswerLead.Of(answer), text, room, citations);
+            return new TeamsMessage(text, WithLeads(card, leads, at: safety is null ? 0 : 1));
+        }
         if (reply.Faq is { } faq)
-            return new TeamsMessage(text, FaqCard.Render(faq, text, textRoom));
+            return new TeamsMessage(text, WithLeads(FaqCard.Render(faq, text, textRoom), leads, at: 0));
         return new TeamsMessage(text, null);
+    }
+
+    /// <summary>A safety reply's urgent or crisis words, which stay first; null for any other reply.</summary>
+    private static string? SafetyLead(ChatReply reply) =>
+        reply.Answer is { Status: AnswerStatus.Safety } answer && AnswerLead.Of(answer) is { Length: > 0 } lead ? lead : null;
+
+    /// <summary>The leads as paragraphs above <paramref name="text"/>, or right after its safety words when it starts with them.</summary>
+    private static string WithLeads(string text, string[] leads, string? safety)
+    {
+        if (leads.Length == 0)
+            return text;
+        var lines = string.Join("\n\n", leads);
+        if (safety is null)
+            return $"{lines}\n\n{text}";
+        if (!text.StartsWith(safety, StringComparison.Ordinal))
+            return $"{text}\n\n{lines}";
+        var rest = text[safety.Length..].Trim();
+        return rest.Length == 0 ? $"{safety}\n\n{lines}" : $"{safety}\n\n{lines}\n\n{rest}";
+    }
+
+    /// <summary>The card with the leads as TextBlocks at <paramref name="at"/> in its body.</summary>
+    private static JsonObject WithLeads(JsonObject card, string[] leads, int at)
+    {
+        var body = card["body"]!.AsArray();
+        for (var i = 0; i < leads.Length; i++)
+            body.Insert(at + i, AdaptiveCard.TextBlock(leads[i]));
+        return card;
     }
 
     private static string Fit(string text, int room)

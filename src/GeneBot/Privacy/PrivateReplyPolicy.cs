@@ -1,13 +1,13 @@
 using GeneBot.Chat;
 using GeneBot.Knowledge.Safety;
-using GeneBot.Privacy;
 
-namespace GeneBot.Adapters.Discord;
+namespace GeneBot.Privacy;
 
 /// <summary>
-/// Decides how private a reply must be: a question carrying personal health details (corpus/privacy.yml) asked in a
-/// guild is answered where only the member sees it (an ephemeral slash-command reply, or a DM for a mention); and
-/// whether this is the member's first use of GeneBot (they then get the one-time note).
+/// Decides how private a reply must be, for every adapter: a question carrying personal health details
+/// (corpus/privacy.yml) asked in a shared place (a Discord guild, a Teams channel or group chat) is answered where only
+/// the member sees it (an ephemeral slash-command reply, a DM, a Teams 1:1 chat); and whether this is the member's
+/// first use of GeneBot (they then get the one-time note).
 /// </summary>
 public sealed class PrivateReplyPolicy(PrivacyDetector detector, IFirstUseRegistry firstUse, UserHasher users)
 {
