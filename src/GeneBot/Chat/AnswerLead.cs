@@ -5,6 +5,13 @@ namespace GeneBot.Chat;
 /// <summary>What an answer's text says beyond the standard rendering of its citations and disclaimer, for adapters that show those structured (an embed, a card).</summary>
 public static class AnswerLead
 {
+    /// <summary>
+    /// A safety reply's urgent or crisis words, which every adapter keeps first (before a first-use note or a privacy
+    /// notice: "contact your care team or emergency services" comes before anything else); null for any other reply.
+    /// </summary>
+    public static string? SafetyWords(ChatReply reply) =>
+        reply.Answer is { Status: AnswerStatus.Safety } answer && Of(answer) is { Length: > 0 } lead ? lead : null;
+
     /// <summary>The triage's safety message or care-team note, wherever the chat layer put it; empty when nothing.</summary>
     public static string Of(Answer answer)
     {

@@ -25,6 +25,25 @@ public sealed class FirstUseNoteTests
         Assert.DoesNotContain(PrivacyText.FirstUseNote, SentJson.Content(second.Body) ?? "");
     }
 
+    [Theory]
+    [InlineData("my dad had car-t last week and now has a fever of 39 and is confused", "urgent")]
+    [InlineData("the car t didnt work and i feel hopeless, i dont see the point anymore", "crisis")]
+    public async Task A_members_first_urgent_or_crisis_message_starts_with_the_safety_words_and_the_note_follows_them(string message, string kind)
+    {
+        // Arrange
+        var safety = kind == "urgent" ? new Knowledge.Safety.SafetyOptions().UrgentMessage : new Knowledge.Safety.SafetyOptions().CrisisMessage;
+        await using var sut = await GeneBotHarness.StartAsync();
+
+        // Act
+        var reply = await sut.WaitForReplyToAsync(await sut.SendAsync("MESSAGE_CREATE", Some.Mention(message)));
+
+        // Assert
+        var content = SentJson.Content(reply.Body)!;
+        Assert.StartsWith(safety, content, StringComparison.Ordinal);
+        Assert.Contains(PrivacyText.FirstUseNote, content, StringComparison.Ordinal);
+        Assert.True(content.IndexOf(PrivacyText.FirstUseNote, StringComparison.Ordinal) > safety.Length, "the note comes after the safety words");
+    }
+
     [Fact]
     public async Task A_members_first_slash_command_gets_the_note_as_an_ephemeral_follow_up_once()
     {

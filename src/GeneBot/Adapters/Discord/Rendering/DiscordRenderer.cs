@@ -15,7 +15,9 @@ public static class DiscordRenderer
 
     /// <summary>The reply, with feedback buttons (or "Ask a moderator") when it is a recorded answer.</summary>
     public static DiscordReply Render(ChatReply reply, bool ephemeral = false) =>
-        Body(reply, ephemeral) with { Components = FeedbackButtons.For(reply) };
+        Body(reply, ephemeral) with { Components = FeedbackButtons.For(reply), SafetyWords = SafetyWords(reply) };
+
+    private static string? SafetyWords(ChatReply reply) => AnswerLead.SafetyWords(reply) is { } words ? MentionSafety.Defang(words) : null;
 
     private static DiscordReply Body(ChatReply reply, bool ephemeral)
     {

@@ -36,14 +36,14 @@ public static class TeamsRenderer
                 continue;
             }
             if (citations <= 1)
-                return new TeamsMessage(WithLeads(Fit(reply.Text, TeamsLimits.MinRoom), shown, SafetyLead(reply)), null);
+                return new TeamsMessage(WithLeads(Fit(reply.Text, TeamsLimits.MinRoom), shown, AnswerLead.SafetyWords(reply)), null);
             citations--;
         }
     }
 
     private static TeamsMessage Render(ChatReply reply, string[] leads, int textRoom, int room, int citations)
     {
-        var safety = SafetyLead(reply);
+        var safety = AnswerLead.SafetyWords(reply);
         var text = WithLeads(Fit(reply.Text, textRoom), leads, safety);
         if (reply.Answer is { Status: AnswerStatus.Answered or AnswerStatus.Safety, Citations.Count: > 0 } answer)
         {
@@ -55,10 +55,6 @@ public static class TeamsRenderer
             return new TeamsMessage(text, WithLeads(FaqCard.Render(faq, text, textRoom), leads, at: 0));
         return new TeamsMessage(text, null);
     }
-
-    /// <summary>A safety reply's urgent or crisis words, which stay first; null for any other reply.</summary>
-    private static string? SafetyLead(ChatReply reply) =>
-        reply.Answer is { Status: AnswerStatus.Safety } answer && AnswerLead.Of(answer) is { Length: > 0 } lead ? lead : null;
 
     /// <summary>The leads as paragraphs above <paramref name="text"/>, or right after its safety words when it starts with them.</summary>
     private static string WithLeads(string text, string[] leads, string? safety)
