@@ -50,43 +50,55 @@ public sealed class WordFormFilter(TokenStream input) : TokenFilter(input)
         ["foetus"] = "fetus", ["manoeuvre"] = "maneuver", ["diarrhoea"] = "diarrhea", ["oedema"] = "edema",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> IrregularBySpan = Irregular.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> BritishBySpan = British.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly string[] IseEndings = ["isations", "isation", "ising", "ised", "ises", "ise", "isers", "iser"];
+
+    /// <summary>Stems that end in -ise in American English too (exercise, advise, promise, supervise, expertise…).</summary>
+    private static readonly string[] IseKept =
+    [
+        "erc", "adv", "prom", "superv", "expert", "prec", "surpr", "otherw", "rev", "compr", "dev", "telev", "improv",
+        "franch", "chast", "merchand", "disgu", "desp", "conc", "dem", "incis",
+    ];
 
     public override bool IncrementToken()
     {
         if (!m_input.IncrementToken())
             return false;
-        var word = term.ToString();
-        var normal = Normalise(word);
-        if (!ReferenceEquals(normal, word))
+        // Most words change nothing: they are read in place, and only a changed word is written back.
+        if (Normalise(term.Buffer.AsSpan(0, term.Length)) is { } normal)
             term.SetEmpty().Append(normal);
         return true;
     }
 
     /// <summary>The one spelling for <paramref name="word"/> (lower case), or the same instance when there is nothing to change.</summary>
-    public static string Normalise(string word)
+    public static string Normalise(string word) => Normalise(word.AsSpan()) ?? word;
+
+    /// <summary>The one spelling for <paramref name="word"/>, or null when there is nothing to change.</summary>
+    private static string? Normalise(ReadOnlySpan<char> word)
     {
-        if (Irregular.TryGetValue(word, out var baseForm) || British.TryGetValue(word, out baseForm))
+        if (IrregularBySpan.TryGetValue(word, out var baseForm) || BritishBySpan.TryGetValue(word, out baseForm))
             return baseForm;
         // leukaemia, anaemia, haematology, haemoglobin, paediatric, orthopaedic
-        if (word.Contains("aem", StringComparison.Ordinal) || word.Contains("paed", StringComparison.Ordinal))
-            return word.Replace("aem", "em", StringComparison.Ordinal).Replace("paed", "ped", StringComparison.Ordinal);
+        if (word.IndexOf("aem", StringComparison.Ordinal) >= 0 || word.IndexOf("paed", StringComparison.Ordinal) >= 0)
+            return word.ToString().Replace("aem", "em", StringComparison.Ordinal).Replace("paed", "ped", StringComparison.Ordinal);
         // randomise, organisation, immunised, specialising: -ise verbs with at least four letters before the ending
         foreach (var ending in IseEndings)
         {
-            if (word.Length - ending.Length >= 4 && word.EndsWith(ending, StringComparison.Ordinal) && !ExceptIse(word[..^ending.Length]))
-                return string.Concat(word.AsSpan(0, word.Length - ending.Length), "iz", ending.AsSpan(2));
+            if (word.Length - ending.Length >= 4 && word.EndsWith(ending, StringComparison.Ordinal) && !Kept(word[..^ending.Length]))
+                return string.Concat(word[..^ending.Length], "iz", ending.AsSpan(2));
         }
-        return word;
+        return null;
     }
 
-    /// <summary>Words that end in -ise in American English too (exercise, advise, promise, supervise, expertise…).</summary>
-    private static bool ExceptIse(string stem) =>
-        stem.EndsWith("erc", StringComparison.Ordinal) || stem.EndsWith("adv", StringComparison.Ordinal) || stem.EndsWith("prom", StringComparison.Ordinal)
-        || stem.EndsWith("superv", StringComparison.Ordinal) || stem.EndsWith("expert", StringComparison.Ordinal) || stem.EndsWith("prec", StringComparison.Ordinal)
-        || stem.EndsWith("surpr", StringComparison.Ordinal) || stem.EndsWith("otherw", StringComparison.Ordinal) || stem.EndsWith("rev", StringComparison.Ordinal)
-        || stem.EndsWith("compr", StringComparison.Ordinal) || stem.EndsWith("dev", StringComparison.Ordinal) || stem.EndsWith("telev", StringComparison.Ordinal)
-        || stem.EndsWith("improv", StringComparison.Ordinal) || stem.EndsWith("franch", StringComparison.Ordinal) || stem.EndsWith("chast", StringComparison.Ordinal)
-        || stem.EndsWith("merchand", StringComparison.Ordinal) || stem.EndsWith("disgu", StringComparison.Ordinal) || stem.EndsWith("desp", StringComparison.Ordinal)
-        || stem.EndsWith("conc", StringComparison.Ordinal) || stem.EndsWith("dem", StringComparison.Ordinal) || stem.EndsWith("incis", StringComparison.Ordinal);
+    private static bool Kept(ReadOnlySpan<char> stem)
+    {
+        foreach (var kept in IseKept)
+        {
+            if (stem.EndsWith(kept, StringComparison.Ordinal))
+                return true;
+        }
+        return false;
+    }
 }
