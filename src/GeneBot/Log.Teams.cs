@@ -32,6 +32,9 @@ internal static partial class Log
     [LoggerMessage(3609, LogLevel.Error, "Could not answer Teams activity {ActivityId}")]
     public static partial void TeamsAnswerFailed(ILogger logger, Exception exception, string activityId);
 
+    [LoggerMessage(3611, LogLevel.Information, "Stopping Teams: no new activities; answering the {Queued} queued and those in flight for up to {Drain}")]
+    public static partial void TeamsDraining(ILogger logger, int queued, TimeSpan drain);
+
     [LoggerMessage(3610, LogLevel.Information, "Could not open a private chat for the answer to Teams activity {ActivityId}: the connector returned {Status}; asked in the channel to ask in private")]
     public static partial void TeamsPrivateChatRefused(ILogger logger, string activityId, int status);
 }

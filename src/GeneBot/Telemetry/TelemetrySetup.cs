@@ -49,6 +49,7 @@ public static class TelemetrySetup
         services.Configure<HostOptions>(o => o.ShutdownTimeout = timeout);
         // Handlers in flight get most of the bound; the rest is for closing the gateway and disposing the store.
         services.PostConfigure<Discord.DiscordOptions>(o => o.ShutdownDrainTimeout = timeout * 0.8);
+        services.PostConfigure<Adapters.Teams.TeamsOptions>(o => o.ShutdownDrainTimeout = timeout * 0.8);
 
         if (OtlpEndpoint(configuration) is not { } endpoint)
             return services;

@@ -14,8 +14,11 @@ public sealed class TeamsInbox(IOptions<TeamsOptions> options)
         SingleReader = false,
     });
 
-    /// <summary>False when the inbox is full (the endpoint then answers 503 and the connector tries again later).</summary>
+    /// <summary>False when the inbox is full or closed (the endpoint then answers 503 and the connector tries again later).</summary>
     public bool TryAdd(Activity activity) => channel.Writer.TryWrite(activity);
+
+    /// <summary>Takes no more activities (the endpoint then answers 503); those already queued can still be read.</summary>
+    public void Close() => channel.Writer.TryComplete();
 
     public ChannelReader<Activity> Reader => channel.Reader;
 }

@@ -54,6 +54,13 @@ public sealed class TeamsOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// On shutdown, how long activities already accepted (being answered or queued) get to be answered before the rest
+    /// are cancelled. Set from <c>Shutdown:Timeout</c> (80% of it), like Discord's handlers.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    public TimeSpan ShutdownDrainTimeout { get; set; } = TimeSpan.FromSeconds(8);
+
     public bool Enabled => !string.IsNullOrWhiteSpace(AppId);
 
     public IReadOnlySet<string> Admins => Split(AdminIds).ToHashSet(StringComparer.OrdinalIgnoreCase);

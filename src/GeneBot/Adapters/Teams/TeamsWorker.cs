@@ -7,34 +7,67 @@ namespace GeneBot.Adapters.Teams;
 
 /// <summary>
 /// Answers the inbox's activities, at most <see cref="TeamsOptions.MaxConcurrentAnswers"/> at once. A failed answer
-/// (the chat layer, the connector after its retries, a hostile payload) is logged and the next one is taken.
+/// (the chat layer, the connector after its retries, a hostile payload) is logged and the next one is taken. On
+/// shutdown the inbox closes and what it already accepted (each was acknowledged with 202) is still answered, for up
+/// to <see cref="TeamsOptions.ShutdownDrainTimeout"/>.
 /// </summary>
 public sealed class TeamsWorker(TeamsInbox inbox, TeamsMessageHandler handler, IOptions<TeamsOptions> options, ILogger<TeamsWorker> logger) : BackgroundService
 {
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(Enumerable.Range(0, options.Value.MaxConcurrentAnswers).Select(_ => RunAsync(stoppingToken)));
+    // Answers run on their own token, cancelled only when the drain time is up, not when the host starts stopping.
+    private readonly CancellationTokenSource answering = new();
 
-    private async Task RunAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(Enumerable.Range(0, options.Value.MaxConcurrentAnswers).Select(_ => RunAsync(answering.Token)));
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        inbox.Close();
+        if (ExecuteTask is { IsCompleted: false } running)
+        {
+            var drain = options.Value.ShutdownDrainTimeout;
+            Log.TeamsDraining(logger, inbox.Reader.Count, drain);
+            answering.CancelAfter(drain);
+            try
+            {
+                await running.WaitAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // The host's own shutdown bound came first.
+            }
+        }
+        await answering.CancelAsync().ConfigureAwait(false);
+        await base.StopAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task RunAsync(CancellationToken cancellationToken)
     {
         try
         {
-            await foreach (var activity in inbox.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
-                await AnswerAsync(activity, stoppingToken).ConfigureAwait(false);
+            // Ends when the inbox is closed and empty, or when the drain time is up.
+            await foreach (var activity in inbox.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+                await AnswerAsync(activity, cancellationToken).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
         }
     }
 
-    private async Task AnswerAsync(Activity activity, CancellationToken stoppingToken)
+    private async Task AnswerAsync(Activity activity, CancellationToken cancellationToken)
     {
         try
         {
-            await handler.HandleAsync(activity, stoppingToken).ConfigureAwait(false);
+            await handler.HandleAsync(activity, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (!stoppingToken.IsCancellationRequested && ex is not OutOfMemoryException)
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested && ex is not OutOfMemoryException)
         {
             Log.TeamsAnswerFailed(logger, ex, activity.Id ?? "");
         }
+    }
+
+    public override void Dispose()
+    {
+        answering.Dispose();
+        base.Dispose();
     }
 }

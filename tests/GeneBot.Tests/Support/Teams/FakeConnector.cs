@@ -21,6 +21,7 @@ public sealed class FakeConnector : IAsyncDisposable
 
     private readonly ConcurrentDictionary<string, ConcurrentQueue<(int Status, string? RetryAfter)>> faults = new();
     private readonly ConcurrentDictionary<string, int> refusedMembers = new();
+    private readonly ConcurrentDictionary<string, TaskCompletionSource> holds = new();
     private readonly Stopwatch clock = Stopwatch.StartNew();
     private WebApplication app = null!;
     private int tokens;
@@ -67,6 +68,10 @@ public sealed class FakeConnector : IAsyncDisposable
             queue.Enqueue((status, retryAfter));
     }
 
+    /// <summary>The reply to <paramref name="activityId"/> is received (and logged) but not answered until the returned source completes.</summary>
+    public TaskCompletionSource Hold(string activityId) =>
+        holds.GetOrAdd(activityId, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+
     /// <summary>Every later <c>POST /v3/conversations</c> with <paramref name="memberId"/> (a <c>from.id</c>) is answered with <paramref name="status"/>, as Teams does for a member who has not installed the app.</summary>
     public void RefuseConversationsWith(string memberId, int status = 403) => refusedMembers[memberId] = status;
 
@@ -108,6 +113,8 @@ public sealed class FakeConnector : IAsyncDisposable
         var fault = faults.TryGetValue(activityId, out var queue) && queue.TryDequeue(out var f) ? f : ((int Status, string? RetryAfter)?)null;
         var status = fault?.Status ?? 200;
         Replies.Add(new ConnectorRequest(context.Request.Path.Value!, context.Request.Headers.Authorization.ToString(), body, status, clock.Elapsed));
+        if (holds.TryGetValue(activityId, out var hold))
+            await hold.Task.WaitAsync(context.RequestAborted);
         if (fault is { RetryAfter: { } retryAfter })
             context.Response.Headers.RetryAfter = retryAfter;
         return status == 200 ? Results.Json(new { id = "reply-" + activityId }) : Results.StatusCode(status);
