@@ -32,6 +32,12 @@ internal static partial class Log
     [LoggerMessage(3516, LogLevel.Information, "The store's corpus generation {Generation} is newer than the {Served} served here; reindexing")]
     public static partial void GenerationBehind(ILogger logger, long served, long generation);
 
+    [LoggerMessage(3517, LogLevel.Warning, "Could not record an answer in the store ({Reason}); it was sent without feedback buttons")]
+    public static partial void AnswerNotRecorded(ILogger logger, string reason);
+
+    [LoggerMessage(3518, LogLevel.Warning, "Could not read the first-use registry in the store ({Reason}); the one-time note was not shown")]
+    public static partial void FirstUseUnavailable(ILogger logger, string reason);
+
     [LoggerMessage(3530, LogLevel.Warning, "Could not notify the moderator channel {ChannelId}: Discord returned {Status} (code {Code})")]
     public static partial void ModeratorNoticeFailed(ILogger logger, ulong channelId, int status, int? code);
 

@@ -1,5 +1,8 @@
+using System.Data.Common;
 using GeneBot.Chat;
 using GeneBot.Knowledge.Safety;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace GeneBot.Privacy;
 
@@ -9,17 +12,30 @@ namespace GeneBot.Privacy;
 /// the member sees it (an ephemeral slash-command reply, a DM, a Teams 1:1 chat); and whether this is the member's
 /// first use of GeneBot (they then get the one-time note).
 /// </summary>
-public sealed class PrivateReplyPolicy(PrivacyDetector detector, IFirstUseRegistry firstUse, UserHasher users)
+public sealed class PrivateReplyPolicy(PrivacyDetector detector, IFirstUseRegistry firstUse, UserHasher users, ILogger<PrivateReplyPolicy>? logger = null)
 {
+    private readonly ILogger logger = logger ?? NullLogger<PrivateReplyPolicy>.Instance;
+
     /// <summary>True when <paramref name="request"/> was made in a shared place and carries personal health details.</summary>
     public bool MustAnswerPrivately(ChatRequest request) =>
         !request.IsPrivate && detector.Detect(request.Text).HasPersonalDetails;
 
-    /// <summary>The one-time note when this is the member's first use of GeneBot, else null.</summary>
-    public async ValueTask<string?> FirstUseNoteAsync(ChatRequest request, CancellationToken cancellationToken = default) =>
-        await firstUse.TryMarkFirstUseAsync(request.UserId, cancellationToken).ConfigureAwait(false)
-            ? PrivacyText.FirstUseNote
-            : null;
+    /// <summary>
+    /// The one-time note when this is the member's first use of GeneBot, else null; also null (logged) when the
+    /// registry's store cannot be reached: the answer matters more than the note, and every reply carries the disclaimer.
+    /// </summary>
+    public async ValueTask<string?> FirstUseNoteAsync(ChatRequest request, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await firstUse.TryMarkFirstUseAsync(request.UserId, cancellationToken).ConfigureAwait(false) ? PrivacyText.FirstUseNote : null;
+        }
+        catch (Exception ex) when (ex is DbException or TimeoutException or InvalidOperationException or IOException)
+        {
+            Log.FirstUseUnavailable(logger, ex.GetType().Name);
+            return null;
+        }
+    }
 
     /// <summary>The member's id as logs above Debug may show it.</summary>
     public string UserHash(ChatRequest request) => users.Hash(request.UserId);
