@@ -38,6 +38,12 @@ internal static partial class Log
     [LoggerMessage(3518, LogLevel.Warning, "Could not read the first-use registry in the store ({Reason}); the one-time note was not shown")]
     public static partial void FirstUseUnavailable(ILogger logger, string reason);
 
+    [LoggerMessage(3519, LogLevel.Error, "The store keeps failing ({Reason}); answering without it (no feedback buttons, no one-time note) and trying again in {Retry}")]
+    public static partial void StoreSkipped(ILogger logger, TimeSpan retry, string reason);
+
+    [LoggerMessage(3520, LogLevel.Information, "The store answers again; answers are recorded again")]
+    public static partial void StoreBack(ILogger logger);
+
     [LoggerMessage(3530, LogLevel.Warning, "Could not notify the moderator channel {ChannelId}: Discord returned {Status} (code {Code})")]
     public static partial void ModeratorNoticeFailed(ILogger logger, ulong channelId, int status, int? code);
 

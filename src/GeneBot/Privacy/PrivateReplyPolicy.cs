@@ -1,6 +1,6 @@
-using System.Data.Common;
 using GeneBot.Chat;
 using GeneBot.Knowledge.Safety;
+using GeneBot.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -12,9 +12,11 @@ namespace GeneBot.Privacy;
 /// the member sees it (an ephemeral slash-command reply, a DM, a Teams 1:1 chat); and whether this is the member's
 /// first use of GeneBot (they then get the one-time note).
 /// </summary>
-public sealed class PrivateReplyPolicy(PrivacyDetector detector, IFirstUseRegistry firstUse, UserHasher users, ILogger<PrivateReplyPolicy>? logger = null)
+public sealed class PrivateReplyPolicy(
+    PrivacyDetector detector, IFirstUseRegistry firstUse, UserHasher users, ILogger<PrivateReplyPolicy>? logger = null, StoreBreaker? breaker = null)
 {
     private readonly ILogger logger = logger ?? NullLogger<PrivateReplyPolicy>.Instance;
+    private readonly StoreBreaker breaker = breaker ?? new StoreBreaker(TimeProvider.System);
 
     /// <summary>True when <paramref name="request"/> was made in a shared place and carries personal health details.</summary>
     public bool MustAnswerPrivately(ChatRequest request) =>
@@ -26,15 +28,10 @@ public sealed class PrivateReplyPolicy(PrivacyDetector detector, IFirstUseRegist
     /// </summary>
     public async ValueTask<string?> FirstUseNoteAsync(ChatRequest request, CancellationToken cancellationToken = default)
     {
-        try
-        {
-            return await firstUse.TryMarkFirstUseAsync(request.UserId, cancellationToken).ConfigureAwait(false) ? PrivacyText.FirstUseNote : null;
-        }
-        catch (Exception ex) when (ex is DbException or TimeoutException or InvalidOperationException or IOException)
-        {
-            Log.FirstUseUnavailable(logger, ex.GetType().Name);
-            return null;
-        }
+        var (first, failure) = await breaker.RunAsync(ct => firstUse.TryMarkFirstUseAsync(request.UserId, ct), fallback: false, cancellationToken).ConfigureAwait(false);
+        if (failure is not null and not Polly.CircuitBreaker.BrokenCircuitException)
+            Log.FirstUseUnavailable(logger, failure.GetType().Name);
+        return first ? PrivacyText.FirstUseNote : null;
     }
 
     /// <summary>The member's id as logs above Debug may show it.</summary>

@@ -16,6 +16,7 @@ public static class StorageSetup
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => GeneBotDb.Open(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
         services.AddSingleton(sp => UserIdHasher.For(sp.GetRequiredService<GeneBotDb>(), sp.GetRequiredService<IOptions<StorageOptions>>().Value.UserIdSalt));
+        services.AddSingleton<StoreBreaker>();
         services.AddSingleton<IFaqStore, FaqStore>();
         services.AddSingleton<Privacy.IFirstUseRegistry, FirstUseRegistry>();
         services.AddSingleton<ICorpusGeneration, CorpusGeneration>();

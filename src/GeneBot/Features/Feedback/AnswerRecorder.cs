@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Security.Cryptography;
 using GeneBot.Chat;
 using GeneBot.Storage;
@@ -11,10 +10,11 @@ namespace GeneBot.Features.Feedback;
 /// Records each reply for stats and feedback under a fresh opaque id (what feedback buttons carry, never the text):
 /// the asker only as a salted hash, and the question's text only when GeneBot abstained. Recording is secondary to
 /// answering: when the store cannot be written (a database down, a disk full) the reply goes out without an id, and so
-/// without feedback buttons, rather than not at all.
+/// without feedback buttons, rather than not at all; the <see cref="StoreBreaker"/> then skips the store for a while.
 /// </summary>
-public sealed class AnswerRecorder(IAnswerLog log, UserIdHasher users, TimeProvider time, ILogger<AnswerRecorder>? logger = null)
+public sealed class AnswerRecorder(IAnswerLog log, UserIdHasher users, TimeProvider time, StoreBreaker? breaker = null, ILogger<AnswerRecorder>? logger = null)
 {
+    private readonly StoreBreaker breaker = breaker ?? new StoreBreaker(time);
     private readonly ILogger logger = logger ?? NullLogger<AnswerRecorder>.Instance;
 
     /// <summary>The new record's id, or null when the store could not be written (logged).</summary>
@@ -22,15 +22,15 @@ public sealed class AnswerRecorder(IAnswerLog log, UserIdHasher users, TimeProvi
     {
         var id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
         var question = outcome == AnswerOutcome.Abstained ? request.Text : null;
-        try
+        var record = new AnswerRecord(id, time.GetUtcNow(), outcome, users.Hash(request.UserId), faqKey, question);
+        var (recorded, failure) = breaker.Run(() =>
         {
-            log.Record(new AnswerRecord(id, time.GetUtcNow(), outcome, users.Hash(request.UserId), faqKey, question));
-            return id;
-        }
-        catch (Exception ex) when (ex is DbException or TimeoutException or InvalidOperationException or IOException)
-        {
-            Log.AnswerNotRecorded(logger, ex.GetType().Name);
-            return null;
-        }
+            log.Record(record);
+            return true;
+        }, fallback: false);
+        // While the breaker skips the store it has said so once; each failure that reached the store is logged.
+        if (failure is not null and not Polly.CircuitBreaker.BrokenCircuitException)
+            Log.AnswerNotRecorded(logger, failure.GetType().Name);
+        return recorded ? id : null;
     }
 }

@@ -45,6 +45,26 @@ public sealed class StoreOutageTests(BundledKnowledge bundled) : IClassFixture<B
     }
 
     [Fact]
+    public void After_two_failures_the_store_is_skipped_at_once_for_the_break_and_then_tried_again()
+    {
+        // Arrange
+        var log = new UnreachableLog();
+        var sut = new AnswerRecorder(log, store.Users, store.Time, new StoreBreaker(store.Time));
+        var request = new ChatRequest("what is car-t?", "1200000000000000004", "place-1");
+
+        // Act
+        var ids = Enumerable.Range(0, 5).Select(_ => sut.Record(request, AnswerOutcome.Answered)).ToList();
+        var attemptsWhileBroken = log.Attempts;
+        store.Time.Advance(StoreBreaker.BreakDuration + TimeSpan.FromSeconds(1));
+        ids.Add(sut.Record(request, AnswerOutcome.Answered));
+
+        // Assert
+        Assert.All(ids, Assert.Null);
+        Assert.Equal(2, attemptsWhileBroken);
+        Assert.Equal(3, log.Attempts);
+    }
+
+    [Fact]
     public void With_the_database_up_the_same_question_gets_an_answer_id()
     {
         // Arrange
