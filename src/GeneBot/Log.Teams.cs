@@ -37,4 +37,13 @@ internal static partial class Log
 
     [LoggerMessage(3610, LogLevel.Information, "Could not open a private chat for the answer to Teams activity {ActivityId}: the connector returned {Status}; asked in the channel to ask in private")]
     public static partial void TeamsPrivateChatRefused(ILogger logger, string activityId, int status);
+
+    [LoggerMessage(3612, LogLevel.Debug, "Ignored Teams card submit {ActivityId}: not a well-formed GeneBot button press")]
+    public static partial void TeamsSubmitIgnored(ILogger logger, string activityId);
+
+    [LoggerMessage(3613, LogLevel.Information, "Answered Teams button press {ActivityId}: {Kind} on answer {AnswerId}")]
+    public static partial void TeamsSubmitAnswered(ILogger logger, string activityId, string kind, string answerId);
+
+    [LoggerMessage(3614, LogLevel.Information, "GeneBot was added to a Teams conversation ({ConversationType}) and posted its welcome")]
+    public static partial void TeamsWelcomed(ILogger logger, string conversationType);
 }

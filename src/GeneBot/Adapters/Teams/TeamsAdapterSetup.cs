@@ -10,7 +10,7 @@ using Polly;
 
 namespace GeneBot.Adapters.Teams;
 
-/// <summary>Registers GeneBot on Microsoft Teams when <c>Teams:AppId</c> is set: validated settings, the token checks, the connector client with retries, the endpoint, its server and the answering worker.</summary>
+/// <summary>Registers GeneBot on Microsoft Teams when <c>Teams:AppId</c> is set: validated settings, the token checks, the connector client with retries, the endpoint, its server, the activity handlers (questions, button presses, the welcome) and the worker.</summary>
 public static class TeamsAdapterSetup
 {
     public const string MetadataClient = "Teams.Metadata";
@@ -40,6 +40,9 @@ public static class TeamsAdapterSetup
         services.AddSingleton<TeamsEndpoint>();
         services.AddSingleton<PrivateChatDelivery>();
         services.AddSingleton<TeamsMessageHandler>();
+        services.AddSingleton<ITeamsActivityHandler>(sp => sp.GetRequiredService<TeamsMessageHandler>());
+        services.AddSingleton<ITeamsActivityHandler, TeamsSubmitHandler>();
+        services.AddSingleton<ITeamsActivityHandler, TeamsWelcomeHandler>();
         services.AddSingleton<TeamsServer>();
         services.AddHostedService(sp => sp.GetRequiredService<TeamsServer>());
         services.AddHostedService<TeamsWorker>();

@@ -7,7 +7,8 @@ namespace GeneBot.Adapters.Teams;
 
 /// <summary>
 /// Teams activities as platform-neutral chat requests. A member's message is for GeneBot in a 1:1 chat, or in a channel
-/// or group chat when it mentions the bot; the bot's own <c>&lt;at&gt;…&lt;/at&gt;</c> is not part of the question.
+/// or group chat when it mentions the bot; the bot's own <c>&lt;at&gt;…&lt;/at&gt;</c> is not part of the question. A
+/// card's button press is not a question (<see cref="TeamsSubmitHandler"/>).
 /// </summary>
 public static partial class TeamsChatRequests
 {
@@ -20,7 +21,7 @@ public static partial class TeamsChatRequests
     /// <summary>The request, or null when the activity is not a member's message for GeneBot.</summary>
     public static ChatRequest? From(Activity activity, TeamsOptions options, IReadOnlyCollection<string> commandNames)
     {
-        if (!activity.IsMessage || activity.From?.Id is not { } fromId || activity.Conversation?.Id is not { } conversationId)
+        if (!activity.IsMessage || activity.IsSubmit || activity.From?.Id is not { } fromId || activity.Conversation?.Id is not { } conversationId)
             return null;
         var botId = activity.Recipient?.Id;
         if (fromId == botId)
@@ -66,5 +67,5 @@ public static partial class TeamsChatRequests
         : ChatRole.Member;
 
     /// <summary>The AAD object id when Teams gives one (stable across chats), else the channel account id.</summary>
-    private static string UserId(ChannelAccount from) => "teams:" + (from.AadObjectId ?? from.Id);
+    public static string UserId(ChannelAccount from) => "teams:" + (from.AadObjectId ?? from.Id);
 }

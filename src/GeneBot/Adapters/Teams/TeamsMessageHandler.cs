@@ -13,7 +13,7 @@ namespace GeneBot.Adapters.Teams;
 /// Answers one accepted activity: a member's message in a 1:1 chat, or one that mentions GeneBot in a channel or
 /// group chat, goes through the chat layer and comes back as a reply (card and text). A channel or group-chat question
 /// with personal health details is answered in a 1:1 chat instead (<see cref="PrivateChatDelivery"/>). A member's
-/// first answer leads with the one-time note on what GeneBot is and is not. Anything else is ignored.
+/// first answer leads with the one-time note on what GeneBot is and is not.
 /// </summary>
 public sealed class TeamsMessageHandler(
     IChatResponder chat,
@@ -22,17 +22,16 @@ public sealed class TeamsMessageHandler(
     PrivateReplyPolicy privacy,
     PrivateChatDelivery privateChats,
     IOptions<TeamsOptions> options,
-    ILogger<TeamsMessageHandler> logger)
+    ILogger<TeamsMessageHandler> logger) : ITeamsActivityHandler
 {
     private readonly string[] commandNames = [.. router.Commands.SelectMany(c => c.Names)];
+
+    public bool Handles(Activity activity) => TeamsChatRequests.From(activity, options.Value, commandNames) is not null;
 
     public async Task HandleAsync(Activity activity, CancellationToken cancellationToken = default)
     {
         if (TeamsChatRequests.From(activity, options.Value, commandNames) is not { } request)
-        {
-            Log.TeamsActivityIgnored(logger, activity.Type ?? "none");
             return;
-        }
         var started = Stopwatch.GetTimestamp();
         Log.TeamsQuestionReceived(logger, activity.Id ?? "", request.Text);
         var reply = await chat.RespondAsync(request, cancellationToken).ConfigureAwait(false);

@@ -6,13 +6,18 @@ using Microsoft.Extensions.Options;
 namespace GeneBot.Adapters.Teams;
 
 /// <summary>
-/// Answers the inbox's activities, at most <see cref="TeamsOptions.MaxConcurrentAnswers"/> at once. A failed answer
+/// Answers the inbox's activities, at most <see cref="TeamsOptions.MaxConcurrentAnswers"/> at once, each by the
+/// <see cref="ITeamsActivityHandler"/> for its kind (a question, a card's button press, GeneBot being added to a
+/// conversation); anything else is ignored. A failed answer
 /// (the chat layer, the connector after its retries, a hostile payload) is logged and the next one is taken. On
 /// shutdown the inbox closes and what it already accepted (each was acknowledged with 202) is still answered, for up
 /// to <see cref="TeamsOptions.ShutdownDrainTimeout"/>.
 /// </summary>
-public sealed class TeamsWorker(TeamsInbox inbox, TeamsMessageHandler handler, IOptions<TeamsOptions> options, ILogger<TeamsWorker> logger) : BackgroundService
+public sealed class TeamsWorker(TeamsInbox inbox, IEnumerable<ITeamsActivityHandler> handlers, IOptions<TeamsOptions> options, ILogger<TeamsWorker> logger)
+    : BackgroundService
 {
+    private readonly ITeamsActivityHandler[] handlers = [.. handlers];
+
     // Answers run on their own token, cancelled only when the drain time is up, not when the host starts stopping.
     private readonly CancellationTokenSource answering = new();
 
@@ -57,7 +62,10 @@ public sealed class TeamsWorker(TeamsInbox inbox, TeamsMessageHandler handler, I
     {
         try
         {
-            await handler.HandleAsync(activity, cancellationToken).ConfigureAwait(false);
+            if (handlers.FirstOrDefault(h => h.Handles(activity)) is { } handler)
+                await handler.HandleAsync(activity, cancellationToken).ConfigureAwait(false);
+            else
+                Log.TeamsActivityIgnored(logger, activity.Type ?? "none");
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested && ex is not OutOfMemoryException)
         {

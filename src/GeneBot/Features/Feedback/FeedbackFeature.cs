@@ -8,9 +8,19 @@ public sealed class FeedbackFeature(IFeedbackStore store, UserIdHasher users, Ti
 {
     public const int MaxReason = 200;
 
+    /// <summary>What the optional 👎 reason field asks, and its placeholder, on every platform.</summary>
+    public const string ReasonPrompt = "What was wrong? (optional)";
+    public const string ReasonPlaceholder = "Please don't include personal or medical details.";
+
     public static readonly ChatReply Thanks = ChatReply.Plain("Thanks for the feedback: it helps the moderators improve GeneBot's library.", ephemeral: true);
 
     public static readonly ChatReply Expired = ChatReply.Plain("That answer is too old for feedback now.", ephemeral: true);
+
+    /// <summary>
+    /// Whether <paramref name="answerId"/> could be an answer id (lowercase hex, at most 32 characters, as
+    /// <see cref="AnswerRecorder"/> makes them): what a button sends back is checked with this before it is looked up.
+    /// </summary>
+    public static bool IsAnswerId(string? answerId) => answerId is { Length: > 0 and <= 32 } && answerId.All(char.IsAsciiHexDigitLower);
 
     public ChatReply Vote(string userId, string answerId, bool helpful, string? reason = null)
     {

@@ -34,6 +34,20 @@ public sealed class TeamsChatRequestsTests
     }
 
     [Fact]
+    public void A_card_button_press_is_not_a_question_even_with_text_in_a_1to1_chat()
+    {
+        // Arrange
+        var json = SomeActivity.Message(ServiceUrl, "1", "what is CAR-T?", new() { ["id"] = "a:1x", ["conversationType"] = "personal" }, SomeActivity.MemberAadId);
+        json["value"] = new System.Text.Json.Nodes.JsonObject { ["genebot"] = "simpler", ["answerId"] = "00ff" };
+
+        // Act
+        var request = TeamsChatRequests.From(Parse(json), Options, Commands);
+
+        // Assert
+        Assert.Null(request);
+    }
+
+    [Fact]
     public void A_personal_message_is_a_private_request_from_the_members_AAD_object_id()
     {
         // Act

@@ -21,6 +21,30 @@ public static class SomeActivity
         return activity;
     }
 
+    /// <summary>
+    /// A press of a card button, as Teams sends it: a message in the answered activity's conversation with no text, no
+    /// mention, and the Action.Submit's data (plus the card's inputs) as its value; from the answered member unless
+    /// <paramref name="aadObjectId"/> names another.
+    /// </summary>
+    public static JsonObject Submit(string id, JsonObject answered, JsonNode? value, string? aadObjectId = null)
+    {
+        var member = aadObjectId ?? answered["from"]!["aadObjectId"]!.GetValue<string>();
+        var activity = Message(answered["serviceUrl"]!.GetValue<string>(), id, "", answered["conversation"]!.DeepClone().AsObject(), member);
+        activity.Remove("text");
+        activity["value"] = value;
+        return activity;
+    }
+
+    /// <summary>A conversationUpdate in a new conversation of <paramref name="conversationType"/> (personal, groupChat or channel) whose membersAdded are <paramref name="added"/> (channel account ids).</summary>
+    public static JsonObject ConversationUpdate(TeamsHarness harness, string id, string conversationType, params string[] added)
+    {
+        var activity = Message(harness.Connector.ServiceUrl, id, "", Conversation($"conversation-{id}", conversationType), Member(id));
+        activity["type"] = "conversationUpdate";
+        activity.Remove("text");
+        activity["membersAdded"] = new JsonArray([.. added.Select(a => (JsonNode)new JsonObject { ["id"] = a })]);
+        return activity;
+    }
+
     public static JsonObject Mention() => new()
     {
         ["type"] = "mention",

@@ -90,11 +90,11 @@ public sealed class FeedbackButtonHandler(
     {
         if (feedback.Vote(user, answerId, helpful: false) != FeedbackFeature.Thanks)
             return ReplyAsync(interaction, FeedbackFeature.Expired, cancellationToken);
-        var input = Component.TextInput(FeedbackButtons.ReasonInput, "What was wrong? (optional)", style: 2) with
+        var input = Component.TextInput(FeedbackButtons.ReasonInput, FeedbackFeature.ReasonPrompt, style: 2) with
         {
             Required = false,
             MaxLength = FeedbackFeature.MaxReason,
-            Placeholder = "Please don't include personal or medical details.",
+            Placeholder = FeedbackFeature.ReasonPlaceholder,
         };
         var modal = new InteractionResponse(InteractionResponse.Modal)
         {

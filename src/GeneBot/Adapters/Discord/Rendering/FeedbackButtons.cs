@@ -1,5 +1,6 @@
 using GeneBot.Chat;
 using GeneBot.Discord.Models;
+using GeneBot.Features.Feedback;
 using GeneBot.Knowledge.Answers;
 
 namespace GeneBot.Adapters.Discord.Rendering;
@@ -44,6 +45,6 @@ public static class FeedbackButtons
         if (customId is null || !customId.StartsWith(Prefix, StringComparison.Ordinal))
             return null;
         var parts = customId[Prefix.Length..].Split(':');
-        return parts.Length == 2 && parts[1].Length is > 0 and <= 32 && parts[1].All(char.IsAsciiHexDigitLower) ? (parts[0], parts[1]) : null;
+        return parts.Length == 2 && FeedbackFeature.IsAnswerId(parts[1]) ? (parts[0], parts[1]) : null;
     }
 }

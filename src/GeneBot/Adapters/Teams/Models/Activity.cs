@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace GeneBot.Adapters.Teams.Models;
@@ -9,6 +10,7 @@ namespace GeneBot.Adapters.Teams.Models;
 public sealed record Activity
 {
     public const string MessageType = "message";
+    public const string ConversationUpdateType = "conversationUpdate";
 
     public string? Type { get; init; }
     public string? Id { get; init; }
@@ -25,6 +27,10 @@ public sealed record Activity
     public IReadOnlyList<Entity>? Entities { get; init; }
     public IReadOnlyList<Attachment>? Attachments { get; init; }
     public TeamsChannelData? ChannelData { get; init; }
+    /// <summary>An Action.Submit's data and the card's input values, as the member's client sent them (any JSON: check before use).</summary>
+    public JsonElement? Value { get; init; }
+    /// <summary>Of a conversationUpdate: who joined the conversation (GeneBot itself when it was added).</summary>
+    public IReadOnlyList<ChannelAccount>? MembersAdded { get; init; }
 
     /// <summary>The conversation's tenant: <c>conversation.tenantId</c>, else Teams' <c>channelData.tenant.id</c>.</summary>
     [JsonIgnore]
@@ -32,4 +38,11 @@ public sealed record Activity
 
     [JsonIgnore]
     public bool IsMessage => string.Equals(Type, MessageType, StringComparison.OrdinalIgnoreCase);
+
+    [JsonIgnore]
+    public bool IsConversationUpdate => string.Equals(Type, ConversationUpdateType, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A message that carries a card's submitted <see cref="Value"/> rather than something a member typed.</summary>
+    [JsonIgnore]
+    public bool IsSubmit => IsMessage && Value is { ValueKind: not (JsonValueKind.Undefined or JsonValueKind.Null) };
 }

@@ -29,6 +29,14 @@ public sealed record TeamsMessage(string Text, JsonObject? Card)
         Conversation = new ConversationAccount(conversationId) { ConversationType = ConversationAccount.Personal, TenantId = incoming.TenantId },
     };
 
+    /// <summary>A new message (not a reply) from GeneBot to <paramref name="incoming"/>'s own conversation, such as a welcome.</summary>
+    public Activity ToConversationMessage(Activity incoming) => Content() with
+    {
+        ChannelId = incoming.ChannelId,
+        From = incoming.Recipient,
+        Conversation = incoming.Conversation,
+    };
+
     private Activity Content() => new()
     {
         Type = Activity.MessageType,

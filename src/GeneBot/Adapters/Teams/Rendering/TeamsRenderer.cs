@@ -8,9 +8,10 @@ using GeneBot.Knowledge.Answers;
 namespace GeneBot.Adapters.Teams.Rendering;
 
 /// <summary>
-/// Renders a platform-neutral <see cref="ChatReply"/> for Teams: a cited answer or an FAQ entry as an Adaptive Card
-/// plus the reply's text as a fallback; an abstention, a crisis reply or other text as text alone. Within
-/// <see cref="TeamsLimits.MessageBytes"/>: excerpts and text are shortened first, then trailing citations dropped.
+/// Renders a platform-neutral <see cref="ChatReply"/> for Teams: a cited answer (with its <see cref="AnswerActions"/>)
+/// or an FAQ entry as an Adaptive Card plus the reply's text as a fallback; an abstention, a crisis reply or other text
+/// as text alone. Within <see cref="TeamsLimits.MessageBytes"/> (buttons included): excerpts and text are shortened
+/// first, then trailing citations dropped.
 /// </summary>
 public static class TeamsRenderer
 {
@@ -49,6 +50,8 @@ public static class TeamsRenderer
         {
             // The card's own first block is the safety or care-team lead, when there is one.
             var card = AnswerCard.Render(answer, AnswerLead.Of(answer), text, room, citations);
+            if (AnswerActions.For(reply) is { } actions)
+                card["actions"] = actions;
             return new TeamsMessage(text, WithLeads(card, leads, at: safety is null ? 0 : 1));
         }
         if (reply.Faq is { } faq)
