@@ -18,7 +18,7 @@ internal static class QuestionWords
         "all", "out", "up", "down", "over", "off", "yes", "ok", "okay", "question", "questions", "wondering", "wonder",
         "heard", "hear", "read", "say", "says", "said", "thing", "things", "stuff", "kind", "sort", "way", "work", "works",
         "help", "info", "information", "guys", "folks", "bot", "genebot", "wat", "wut", "hw", "dad", "mom", "mum", "mother", "father", "husband",
-        "wife", "son", "daughter", "brother", "sister", "friend", "partner", "grandma", "grandpa", "dads", "moms", "mums", "husbands", "wifes", "sons", "daughters", "brothers", "sisters", "friends", "next", "soon",
+        "wife", "son", "daughter", "brother", "sister", "friend", "partner", "grandma", "grandpa", "dads", "moms", "mums", "husbands", "wives", "sons", "daughters", "brothers", "sisters", "friends", "next", "soon",
         "currently", "recently", "lol", "idk", "tbh", "btw", "um", "uh", "ok", "actually", "basically", "exactly", "happen",
         "happens", "happening", "supposed", "getting", "gets", "start", "starting", "simple", "simply", "words", "terms",
         "plain", "english", "layman", "laymans", "eli5", "define", "definition", "after", "before", "during", "since", "until",
