@@ -46,4 +46,10 @@ internal static partial class Log
 
     [LoggerMessage(3614, LogLevel.Information, "GeneBot was added to a Teams conversation ({ConversationType}) and posted its welcome")]
     public static partial void TeamsWelcomed(ILogger logger, string conversationType);
+
+    [LoggerMessage(3615, LogLevel.Warning, "The safety alert for Teams activity {ActivityId} could not be posted to the moderators' conversation: the connector returned {Status}")]
+    public static partial void TeamsSafetyAlertFailed(ILogger logger, string activityId, int status);
+
+    [LoggerMessage(3616, LogLevel.Warning, "The \"Ask a moderator\" notice for Teams activity {ActivityId} could not be posted to the moderators' conversation: the connector returned {Status}")]
+    public static partial void TeamsModeratorNoticeFailed(ILogger logger, string activityId, int status);
 }

@@ -1,5 +1,6 @@
 using GeneBot.Adapters.Teams.Connector;
 using GeneBot.Adapters.Teams.Models;
+using GeneBot.Adapters.Teams.Moderation;
 using GeneBot.Adapters.Teams.Rendering;
 using GeneBot.Chat;
 using GeneBot.Knowledge.Answers;
@@ -16,7 +17,7 @@ namespace GeneBot.Adapters.Teams;
 /// GeneBot privately instead, except for a safety reply (crisis, urgent), which repeats nothing of the question and is
 /// posted where the member will see it.
 /// </summary>
-public sealed class PrivateChatDelivery(ConnectorClient connector, ILogger<PrivateChatDelivery> logger)
+public sealed class PrivateChatDelivery(ConnectorClient connector, TeamsModerators moderators, ILogger<PrivateChatDelivery> logger)
 {
     /// <summary>Sends the reply; returns how it went ("private chat" or "channel notice, private chat refused"). Failures of the channel reply propagate.</summary>
     public async Task<string> DeliverAsync(Activity question, ChatReply reply, string? firstUseNote, CancellationToken cancellationToken = default)
@@ -24,7 +25,7 @@ public sealed class PrivateChatDelivery(ConnectorClient connector, ILogger<Priva
         try
         {
             var chat = await connector.CreatePersonalConversationAsync(question, cancellationToken).ConfigureAwait(false);
-            var answer = TeamsRenderer.Render(reply, firstUseNote, PrivacyText.PrivateChatLead);
+            var answer = TeamsRenderer.Render(reply, moderators.Configured, firstUseNote, PrivacyText.PrivateChatLead);
             await connector.SendToConversationAsync(question, chat, answer.ToPersonalMessage(question, chat), cancellationToken).ConfigureAwait(false);
         }
         // A refusal, a connector still failing after the retries, or its timeout; not GeneBot stopping.

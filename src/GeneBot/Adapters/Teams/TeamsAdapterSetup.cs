@@ -1,6 +1,7 @@
 using System.Net;
 using GeneBot.Adapters.Teams.Auth;
 using GeneBot.Adapters.Teams.Connector;
+using GeneBot.Adapters.Teams.Moderation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -10,7 +11,7 @@ using Polly;
 
 namespace GeneBot.Adapters.Teams;
 
-/// <summary>Registers GeneBot on Microsoft Teams when <c>Teams:AppId</c> is set: validated settings, the token checks, the connector client with retries, the endpoint, its server, the activity handlers (questions, button presses, the welcome) and the worker.</summary>
+/// <summary>Registers GeneBot on Microsoft Teams when <c>Teams:AppId</c> is set: validated settings, the token checks, the connector client with retries, the endpoint, its server, the moderators' conversation, the activity handlers (questions, button presses, the welcome) and the worker.</summary>
 public static class TeamsAdapterSetup
 {
     public const string MetadataClient = "Teams.Metadata";
@@ -38,6 +39,7 @@ public static class TeamsAdapterSetup
         services.AddSingleton<ConnectorClient>();
         services.AddSingleton<TeamsInbox>();
         services.AddSingleton<TeamsEndpoint>();
+        services.AddSingleton<TeamsModerators>();
         services.AddSingleton<PrivateChatDelivery>();
         services.AddSingleton<TeamsMessageHandler>();
         services.AddSingleton<ITeamsActivityHandler>(sp => sp.GetRequiredService<TeamsMessageHandler>());

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Net;
+using System.Text.RegularExpressions;
 
 namespace GeneBot.Adapters.Teams;
 
@@ -7,7 +8,7 @@ namespace GeneBot.Adapters.Teams;
 /// GeneBot in Microsoft Teams through the Bot Framework (section "Teams"), validated on start. Off while
 /// <see cref="AppId"/> is empty. The password comes only from the environment (<c>Teams__AppPassword</c>) and is never logged.
 /// </summary>
-public sealed class TeamsOptions : IValidatableObject
+public sealed partial class TeamsOptions : IValidatableObject
 {
     public const string SectionName = "Teams";
 
@@ -38,6 +39,12 @@ public sealed class TeamsOptions : IValidatableObject
     /// <summary>AAD object ids, comma-separated, of the members who moderate GeneBot (FAQ entries).</summary>
     public string ModeratorIds { get; set; } = "";
 
+    /// <summary>
+    /// The channel or group chat (its conversation id, such as <c>19:…@thread.tacv2</c>, where GeneBot is installed)
+    /// that hears of urgent or crisis messages and of "Ask a moderator"; empty turns both off.
+    /// </summary>
+    public string ModeratorConversationId { get; set; } = "";
+
     /// <summary>How many questions are answered at once; more wait in the queue.</summary>
     [Range(1, 64)]
     public int MaxConcurrentAnswers { get; set; } = 4;
@@ -67,6 +74,13 @@ public sealed class TeamsOptions : IValidatableObject
 
     public IReadOnlySet<string> Moderators => Split(ModeratorIds).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The moderators' conversation id, or null when none is set.</summary>
+    public string? ModeratorConversation => string.IsNullOrWhiteSpace(ModeratorConversationId) ? null : ModeratorConversationId.Trim();
+
+    /// <summary>A Teams conversation id: a prefix such as <c>19</c>, a colon, then ASCII letters, digits and <c>_ . - @ : ; =</c>.</summary>
+    [GeneratedRegex(@"^[A-Za-z0-9]{1,8}:[A-Za-z0-9_.\-@:;=]{1,400}$", RegexOptions.CultureInvariant)]
+    private static partial Regex ConversationId();
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (!Enabled)
@@ -80,6 +94,8 @@ public sealed class TeamsOptions : IValidatableObject
             if (!IsSafeUrl(value))
                 yield return new ValidationResult($"Teams:{name} must be an https URL (http only on loopback).", [name]);
         }
+        if (ModeratorConversation is { } moderators && !ConversationId().IsMatch(moderators))
+            yield return new ValidationResult("Teams:ModeratorConversationId must be the conversation id of a channel or group chat where GeneBot is installed, such as 19:…@thread.tacv2.", [nameof(ModeratorConversationId)]);
         foreach (var (name, value) in new[] { (nameof(AdminIds), AdminIds), (nameof(ModeratorIds), ModeratorIds) })
         {
             var bad = Split(value).Where(part => !Guid.TryParse(part, out _)).ToArray();

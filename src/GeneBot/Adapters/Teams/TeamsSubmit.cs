@@ -19,6 +19,7 @@ public sealed record TeamsSubmit(string Kind, string AnswerId, bool Helpful = fa
     public const string Feedback = "feedback";
     public const string Simpler = "simpler";
     public const string More = "more";
+    public const string AskModerator = "moderator";
     public const string Up = "up";
     public const string Down = "down";
 
@@ -36,7 +37,7 @@ public sealed record TeamsSubmit(string Kind, string AnswerId, bool Helpful = fa
         return kind switch
         {
             Feedback => ParseVote(value, answerId),
-            Simpler or More => new TeamsSubmit(kind, answerId),
+            Simpler or More or AskModerator => new TeamsSubmit(kind, answerId),
             _ => null,
         };
     }

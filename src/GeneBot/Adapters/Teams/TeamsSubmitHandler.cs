@@ -1,5 +1,6 @@
 using GeneBot.Adapters.Teams.Connector;
 using GeneBot.Adapters.Teams.Models;
+using GeneBot.Adapters.Teams.Moderation;
 using GeneBot.Adapters.Teams.Rendering;
 using GeneBot.Chat;
 using GeneBot.Features.Feedback;
@@ -11,11 +12,12 @@ namespace GeneBot.Adapters.Teams;
 /// A press of a button on an answer card (<see cref="AnswerActions"/>), by any member, in a 1:1 chat or in a channel or
 /// group chat (where it carries no mention): 👍 / 👎 and the optional reason go to <see cref="FeedbackFeature"/> as on
 /// Discord (a member's later vote on an answer replaces their earlier one); "Explain simpler" and "More sources" to the
-/// question feature by the answer's id. The feature's reply (the thanks, "too old", the simpler answer) is posted as a
+/// question feature by the answer's id; "Ask a moderator" (on an abstention) posts a notice to the moderators'
+/// conversation (<see cref="TeamsModerators"/>). The feature's reply (the thanks, "too old", the simpler answer) is posted as a
 /// reply in the same conversation: Teams has no message that only the presser sees, so in a channel the others see it
 /// too; it repeats nothing the member wrote. A value that is not a well-formed GeneBot press is logged and ignored.
 /// </summary>
-public sealed class TeamsSubmitHandler(FeedbackFeature feedback, ChatRouter router, ConnectorClient connector, ILogger<TeamsSubmitHandler> logger)
+public sealed class TeamsSubmitHandler(FeedbackFeature feedback, ChatRouter router, ConnectorClient connector, TeamsModerators moderators, ILogger<TeamsSubmitHandler> logger)
     : ITeamsActivityHandler
 {
     public bool Handles(Activity activity) =>
@@ -28,7 +30,9 @@ public sealed class TeamsSubmitHandler(FeedbackFeature feedback, ChatRouter rout
             Log.TeamsSubmitIgnored(logger, activity.Id ?? "");
             return;
         }
-        var reply = Act(press, TeamsChatRequests.UserId(activity.From!), activity.Conversation!.Id!);
+        var reply = press.Kind == TeamsSubmit.AskModerator
+            ? await moderators.AskAsync(activity, cancellationToken).ConfigureAwait(false)
+            : Act(press, TeamsChatRequests.UserId(activity.From!), activity.Conversation!.Id!);
         await connector.ReplyAsync(activity, TeamsRenderer.Render(reply).ToReply(activity), cancellationToken).ConfigureAwait(false);
         Log.TeamsSubmitAnswered(logger, activity.Id ?? "", press.Kind, press.AnswerId);
     }

@@ -70,19 +70,53 @@ public sealed class AnswerActionsTests
     }
 
     [Theory]
-    [InlineData(null)]
-    [InlineData(AnswerId)]
-    public void An_abstention_has_no_card_and_no_actions_with_or_without_an_answer_id(string? answerId)
+    [InlineData(null, false)]
+    [InlineData(null, true)]
+    [InlineData(AnswerId, false)]
+    public void An_abstention_is_text_alone_without_an_answer_id_or_a_moderators_conversation(string? answerId, bool askModerator)
     {
-        // Arrange: Discord's "Ask a moderator" posts to a Discord moderator channel; Teams has none.
-        var abstention = new Answer("what is x", AnswerStatus.Abstained, 0.1, ReplyText.Abstention, [], ReplyText.Disclaimer);
+        // Arrange: "Ask a moderator" needs a moderators' conversation (Teams:ModeratorConversationId) to post to.
+        var abstention = Abstention(answerId);
 
         // Act
-        var message = TeamsRenderer.Render(new ChatReply(abstention.Text, Answer: abstention) { AnswerId = answerId });
+        var message = TeamsRenderer.Render(abstention, askModerator);
 
         // Assert
         Assert.Null(message.Card);
-        Assert.Null(AnswerActions.For(new ChatReply(abstention.Text, Answer: abstention) { AnswerId = answerId }));
+        Assert.Null(AnswerActions.For(abstention, askModerator));
+        Assert.Equal(ReplyText.Abstention, message.Text);
+    }
+
+    [Fact]
+    public void A_recorded_abstention_offers_only_ask_a_moderator_with_its_answer_id_when_moderators_can_hear_it()
+    {
+        // Act
+        var message = TeamsRenderer.Render(Abstention(AnswerId), askModerator: true, "A lead.");
+
+        // Assert
+        var action = Assert.Single(Actions(message)!)!;
+        Assert.Equal(AnswerActions.AskModeratorTitle, Title(action));
+        Assert.Equal("Action.Submit", action["type"]!.GetValue<string>());
+        Assert.Equal("""{"genebot":"moderator","answerId":"0123456789abcdef"}""", action["data"]!.ToJsonString());
+        Assert.Equal(["A lead.", ReplyText.Abstention], message.Card!["body"]!.AsArray().Select(b => b!["text"]!.GetValue<string>()));
+        Assert.DoesNotContain("what is x", message.Card.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_cited_answer_never_offers_ask_a_moderator()
+    {
+        // Act
+        var actions = Actions(TeamsRenderer.Render(Answered(), askModerator: true))!;
+
+        // Assert
+        Assert.DoesNotContain(actions, a => Title(a) == AnswerActions.AskModeratorTitle);
+        Assert.Equal(5, actions.Count);
+    }
+
+    private static ChatReply Abstention(string? answerId)
+    {
+        var abstention = new Answer("what is x", AnswerStatus.Abstained, 0.1, ReplyText.Abstention, [], ReplyText.Disclaimer);
+        return new ChatReply(abstention.Text, Answer: abstention) { AnswerId = answerId };
     }
 
     [Fact]

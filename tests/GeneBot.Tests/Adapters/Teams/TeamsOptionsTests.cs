@@ -39,6 +39,10 @@ public sealed class TeamsOptionsTests
     [InlineData(nameof(TeamsOptions.BindAddress), "localhost:80")]
     [InlineData(nameof(TeamsOptions.TokenEndpoint), "http://login.example.org/token")]
     [InlineData(nameof(TeamsOptions.OpenIdMetadataUrl), "not a url")]
+    [InlineData(nameof(TeamsOptions.ModeratorConversationId), "moderators")]
+    [InlineData(nameof(TeamsOptions.ModeratorConversationId), "19:abc@thread.tacv2/../../v3/conversations")]
+    [InlineData(nameof(TeamsOptions.ModeratorConversationId), "19:abc def@thread.tacv2")]
+    [InlineData(nameof(TeamsOptions.ModeratorConversationId), "https://teams.microsoft.com/l/channel/19:abc@thread.tacv2")]
     public void Bad_settings_are_refused(string name, string value)
     {
         // Arrange
@@ -47,6 +51,21 @@ public sealed class TeamsOptionsTests
 
         // Act & Assert
         Assert.Contains(Problems(options), p => p.Contains("Teams:" + name, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("19:3a0f6c2bd4e14f0c9d5b7e8a1c2d3e4f@thread.tacv2")]
+    [InlineData(" 19:meeting_NzY1ZDM2@thread.v2 ")]
+    [InlineData("19:3a0f6c2bd4e14f0c9d5b7e8a1c2d3e4f@thread.skype;messageid=1700000000000")]
+    public void A_moderator_conversation_is_optional_and_takes_a_Teams_conversation_id(string value)
+    {
+        // Arrange
+        var options = new TeamsOptions { AppId = "app", AppPassword = "secret", ModeratorConversationId = value };
+
+        // Act & Assert
+        Assert.Empty(Problems(options));
+        Assert.Equal(value.Trim().Length == 0 ? null : value.Trim(), options.ModeratorConversation);
     }
 
     [Fact]

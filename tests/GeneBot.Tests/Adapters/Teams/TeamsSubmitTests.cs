@@ -21,7 +21,8 @@ public sealed class TeamsSubmitTests
     [Theory]
     [InlineData("""{"genebot":"simpler","answerId":"00ff"}""", TeamsSubmit.Simpler)]
     [InlineData("""{"genebot":"more","answerId":"00ff","reason":""}""", TeamsSubmit.More)]
-    public void Explain_simpler_and_more_sources_are_read_by_answer_id(string json, string kind)
+    [InlineData("""{"genebot":"moderator","answerId":"00ff"}""", TeamsSubmit.AskModerator)]
+    public void Explain_simpler_more_sources_and_ask_a_moderator_are_read_by_answer_id(string json, string kind)
     {
         // Act
         var press = Parse(json);
@@ -45,6 +46,10 @@ public sealed class TeamsSubmitTests
     [InlineData("""{"genebot":"feedback","answerId":"../../x","vote":"up"}""")]
     [InlineData("""{"genebot":"feedback","answerId":"0123456789abcdef0123456789abcdef0","vote":"up"}""")]
     [InlineData("""{"genebot":"ask-mod","answerId":"00ff"}""")]
+    [InlineData("""{"genebot":"moderator"}""")]
+    [InlineData("""{"genebot":"moderator","answerId":"00FF"}""")]
+    [InlineData("""{"genebot":"moderator","answerId":["00ff"]}""")]
+    [InlineData("""{"genebot":"Moderator","answerId":"00ff"}""")]
     [InlineData("""{"genebot":["feedback"],"answerId":"00ff","vote":"up"}""")]
     public void Anything_else_is_not_a_press(string json)
     {

@@ -12,7 +12,8 @@ namespace GeneBot.Tests.Support.Teams;
 /// <summary>
 /// The Bot Framework connector and its token endpoint on 127.0.0.1: records every reply POST, new conversation, message
 /// to a conversation and token request, hands out numbered tokens (<c>connector-token-1</c>, …) and answers scripted
-/// failures (429 with Retry-After, 5xx) for an activity, or refuses 1:1 conversations with a member (403 by default).
+/// failures (429 with Retry-After, 5xx) for an activity or for messages to a conversation, or refuses 1:1 conversations
+/// with a member (403 by default).
 /// </summary>
 public sealed class FakeConnector : IAsyncDisposable
 {
@@ -67,6 +68,9 @@ public sealed class FakeConnector : IAsyncDisposable
         for (var i = 0; i < times; i++)
             queue.Enqueue((status, retryAfter));
     }
+
+    /// <summary>The next <paramref name="times"/> messages to conversation <paramref name="conversationId"/> are answered with <paramref name="status"/>.</summary>
+    public void FailMessagesTo(string conversationId, int status, int times = 1) => Fail(conversationId, status, times);
 
     /// <summary>The reply to <paramref name="activityId"/> is received (and logged) but not answered until the returned source completes.</summary>
     public TaskCompletionSource Hold(string activityId) =>
@@ -132,8 +136,9 @@ public sealed class FakeConnector : IAsyncDisposable
     private async Task<IResult> SendToConversationAsync(HttpContext context, string conversationId)
     {
         var body = await new StreamReader(context.Request.Body).ReadToEndAsync();
-        Messages.Add(new ConnectorRequest(context.Request.Path.Value!, context.Request.Headers.Authorization.ToString(), body, 200, clock.Elapsed));
-        return Results.Json(new { id = $"message-{Messages.Snapshot().Count}" });
+        var status = faults.TryGetValue(conversationId, out var queue) && queue.TryDequeue(out var fault) ? fault.Status : 200;
+        Messages.Add(new ConnectorRequest(context.Request.Path.Value!, context.Request.Headers.Authorization.ToString(), body, status, clock.Elapsed));
+        return status == 200 ? Results.Json(new { id = $"message-{Messages.Snapshot().Count}" }) : Results.StatusCode(status);
     }
 
     public async ValueTask DisposeAsync()

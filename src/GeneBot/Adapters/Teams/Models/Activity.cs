@@ -14,6 +14,8 @@ public sealed record Activity
 
     public string? Type { get; init; }
     public string? Id { get; init; }
+    /// <summary>When the message was sent (ISO 8601, UTC), as the connector says; kept as text and parsed only where used.</summary>
+    public string? Timestamp { get; init; }
     public string? ServiceUrl { get; init; }
     public string? ChannelId { get; init; }
     public ChannelAccount? From { get; init; }

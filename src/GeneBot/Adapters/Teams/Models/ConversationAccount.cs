@@ -7,7 +7,10 @@ namespace GeneBot.Adapters.Teams.Models;
 public sealed record ConversationAccount(string? Id)
 {
     public const string Personal = "personal";
+    public const string Channel = "channel";
 
+    /// <summary>The conversation's display name, when the connector gives one (a named group chat, sometimes a channel).</summary>
+    public string? Name { get; init; }
     public bool? IsGroup { get; init; }
     public string? ConversationType { get; init; }
     public string? TenantId { get; init; }

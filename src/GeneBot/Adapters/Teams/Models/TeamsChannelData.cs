@@ -1,5 +1,8 @@
 namespace GeneBot.Adapters.Teams.Models;
 
-/// <summary>Teams' <c>channelData</c>, of which GeneBot reads only the tenant
+/// <summary>Teams' <c>channelData</c>, of which GeneBot reads the tenant and, for a channel, its name when Teams gives it
 /// (https://learn.microsoft.com/microsoftteams/platform/bots/how-to/conversations/conversation-messages#teams-channel-data).</summary>
-public sealed record TeamsChannelData(TenantInfo? Tenant);
+public sealed record TeamsChannelData(TenantInfo? Tenant)
+{
+    public ChannelInfo? Channel { get; init; }
+}

@@ -9,9 +9,9 @@ namespace GeneBot.Adapters.Teams.Rendering;
 /// <summary>
 /// The buttons under a recorded answer's card, as Discord's <see cref="Discord.Rendering.FeedbackButtons"/> offers
 /// them: for a cited answer with an answer id, 👍, 👎 (and, unfolded under the card, 👎 with an optional reason),
-/// "Explain simpler" and "More sources". Each sends back only the answer's opaque id, never its text
-/// (<see cref="TeamsSubmit"/>). Discord's "Ask a moderator" on an abstention is left out: it posts to a Discord
-/// moderator channel, and Teams has no such channel.
+/// "Explain simpler" and "More sources"; for an abstention with an answer id, "Ask a moderator", when a moderators'
+/// conversation is set (<c>Teams:ModeratorConversationId</c>). Each sends back only the answer's opaque id, never its
+/// text (<see cref="TeamsSubmit"/>).
 /// </summary>
 public static class AnswerActions
 {
@@ -21,11 +21,16 @@ public static class AnswerActions
     public const string SendReasonTitle = "Send";
     public const string SimplerTitle = "Explain simpler";
     public const string MoreTitle = "More sources";
+    public const string AskModeratorTitle = "Ask a moderator";
 
-    /// <summary>The card's <c>actions</c>, or null when the reply gets none.</summary>
-    public static JsonArray? For(ChatReply reply)
+    /// <summary>The card's <c>actions</c>, or null when the reply gets none; <paramref name="askModerator"/> offers "Ask a moderator" on an abstention.</summary>
+    public static JsonArray? For(ChatReply reply, bool askModerator = false)
     {
-        if (reply.AnswerId is not { } id || reply.Answer is not { Status: AnswerStatus.Answered })
+        if (reply.AnswerId is not { } id)
+            return null;
+        if (reply.Answer is { Status: AnswerStatus.Abstained })
+            return askModerator ? [Submit(AskModeratorTitle, Data(TeamsSubmit.AskModerator, id))] : null;
+        if (reply.Answer is not { Status: AnswerStatus.Answered })
             return null;
         var reason = InputText(TeamsSubmit.ReasonInput, FeedbackFeature.ReasonPrompt, FeedbackFeature.ReasonPlaceholder, FeedbackFeature.MaxReason);
         return

@@ -37,6 +37,14 @@ public sealed record TeamsMessage(string Text, JsonObject? Card)
         Conversation = incoming.Conversation,
     };
 
+    /// <summary>A new message from GeneBot to another conversation <paramref name="conversationId"/> on <paramref name="incoming"/>'s serviceUrl, such as the moderators'.</summary>
+    public Activity ToOtherConversation(Activity incoming, string conversationId) => Content() with
+    {
+        ChannelId = incoming.ChannelId,
+        From = incoming.Recipient,
+        Conversation = new ConversationAccount(conversationId) { TenantId = incoming.TenantId },
+    };
+
     private Activity Content() => new()
     {
         Type = Activity.MessageType,

@@ -9,9 +9,10 @@ namespace GeneBot.Adapters.Teams.Rendering;
 
 /// <summary>
 /// Renders a platform-neutral <see cref="ChatReply"/> for Teams: a cited answer (with its <see cref="AnswerActions"/>)
-/// or an FAQ entry as an Adaptive Card plus the reply's text as a fallback; an abstention, a crisis reply or other text
-/// as text alone. Within <see cref="TeamsLimits.MessageBytes"/> (buttons included): excerpts and text are shortened
-/// first, then trailing citations dropped.
+/// or an FAQ entry as an Adaptive Card plus the reply's text as a fallback; an abstention offering "Ask a moderator" as a
+/// card of its text and that button; any other abstention, a crisis reply or other text as text alone. Within
+/// <see cref="TeamsLimits.MessageBytes"/> (buttons included): excerpts and text are shortened first, then trailing
+/// citations dropped.
 /// </summary>
 public static class TeamsRenderer
 {
@@ -20,7 +21,10 @@ public static class TeamsRenderer
     /// above it, each as its own TextBlock in the card and its own paragraph in the text. A safety reply (urgent, crisis)
     /// keeps its safety words first and the leads follow them; the leads are never shortened.
     /// </summary>
-    public static TeamsMessage Render(ChatReply reply, params string?[] leads)
+    public static TeamsMessage Render(ChatReply reply, params string?[] leads) => Render(reply, askModerator: false, leads);
+
+    /// <summary>As <see cref="Render(ChatReply, string?[])"/>; with <paramref name="askModerator"/>, a recorded abstention offers "Ask a moderator".</summary>
+    public static TeamsMessage Render(ChatReply reply, bool askModerator, params string?[] leads)
     {
         string[] shown = [.. leads.Where(l => !string.IsNullOrWhiteSpace(l)).Select(l => l!.Trim())];
         var textRoom = TeamsLimits.Text;
@@ -28,7 +32,7 @@ public static class TeamsRenderer
         var citations = reply.Answer?.Citations.Count ?? 0;
         while (true)
         {
-            var message = Render(reply, shown, textRoom, room, citations);
+            var message = Render(reply, shown, askModerator, textRoom, room, citations);
             if (Bytes(message) <= TeamsLimits.MessageBytes)
                 return message;
             if (room > TeamsLimits.MinRoom || textRoom > TeamsLimits.MinRoom)
@@ -42,7 +46,7 @@ public static class TeamsRenderer
         }
     }
 
-    private static TeamsMessage Render(ChatReply reply, string[] leads, int textRoom, int room, int citations)
+    private static TeamsMessage Render(ChatReply reply, string[] leads, bool askModerator, int textRoom, int room, int citations)
     {
         var safety = AnswerLead.SafetyWords(reply);
         var text = WithLeads(Fit(reply.Text, textRoom), leads, safety);
@@ -53,6 +57,12 @@ public static class TeamsRenderer
             if (AnswerActions.For(reply) is { } actions)
                 card["actions"] = actions;
             return new TeamsMessage(text, WithLeads(card, leads, at: safety is null ? 0 : 1));
+        }
+        if (reply.Answer is { Status: AnswerStatus.Abstained } && AnswerActions.For(reply, askModerator) is { } askActions)
+        {
+            var card = AdaptiveCard.Card([AdaptiveCard.TextBlock(Fit(reply.Text, textRoom))], text);
+            card["actions"] = askActions;
+            return new TeamsMessage(text, WithLeads(card, leads, at: 0));
         }
         if (reply.Faq is { } faq)
             return new TeamsMessage(text, WithLeads(FaqCard.Render(faq, text, textRoom), leads, at: 0));
