@@ -17,7 +17,8 @@ namespace GeneBot.Adapters.Teams;
 /// reply in the same conversation: Teams has no message that only the presser sees, so in a channel the others see it
 /// too; it repeats nothing the member wrote. A value that is not a well-formed GeneBot press is logged and ignored.
 /// </summary>
-public sealed class TeamsSubmitHandler(FeedbackFeature feedback, ChatRouter router, ConnectorClient connector, TeamsModerators moderators, ILogger<TeamsSubmitHandler> logger)
+public sealed class TeamsSubmitHandler(
+    FeedbackFeature feedback, ChatRouter router, ConnectorClient connector, TeamsModerators moderators, ModeratorRequests requests, ILogger<TeamsSubmitHandler> logger)
     : ITeamsActivityHandler
 {
     public bool Handles(Activity activity) =>
@@ -30,11 +31,24 @@ public sealed class TeamsSubmitHandler(FeedbackFeature feedback, ChatRouter rout
             Log.TeamsSubmitIgnored(logger, activity.Id ?? "");
             return;
         }
+        var user = TeamsChatRequests.UserId(activity.From!);
         var reply = press.Kind == TeamsSubmit.AskModerator
-            ? await moderators.AskAsync(activity, cancellationToken).ConfigureAwait(false)
-            : Act(press, TeamsChatRequests.UserId(activity.From!), activity.Conversation!.Id!);
+            ? await AskModeratorsAsync(activity, press.AnswerId, user, cancellationToken).ConfigureAwait(false)
+            : Act(press, user, activity.Conversation!.Id!);
         await connector.ReplyAsync(activity, TeamsRenderer.Render(reply).ToReply(activity), cancellationToken).ConfigureAwait(false);
         Log.TeamsSubmitAnswered(logger, activity.Id ?? "", press.Kind, press.AnswerId);
+    }
+
+    private async Task<ChatReply> AskModeratorsAsync(Activity press, string answerId, string user, CancellationToken cancellationToken)
+    {
+        if (!moderators.Configured)
+            return ModeratorNotice.Unavailable;
+        if (requests.Admit(answerId, user) is { } refused)
+            return refused;
+        var reply = await moderators.AskAsync(press, cancellationToken).ConfigureAwait(false);
+        if (reply != ModeratorNotice.Sent)
+            requests.Release(answerId);
+        return reply;
     }
 
     private ChatReply Act(TeamsSubmit press, string userId, string conversationId)

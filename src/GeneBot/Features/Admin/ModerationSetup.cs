@@ -23,6 +23,7 @@ public static class ModerationSetup
         services.AddSingleton(sp => new QuestionRateLimits(sp.GetRequiredService<IOptions<RateLimitOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<AnswerRecorder>();
         services.AddSingleton<FeedbackFeature>();
+        services.AddSingleton<ModeratorRequests>();
         services.AddSingleton(sp => Faq.FaqCatalog.From(sp.GetRequiredService<KnowledgeBase>(), sp.GetRequiredService<IFaqStore>()));
         services.AddSingleton(sp => new ChatServices(
             sp.GetRequiredService<IFaqStore>(), sp.GetRequiredService<IStatsStore>(), sp.GetRequiredService<AnswerRecorder>(),

@@ -27,7 +27,8 @@ public sealed class FeedbackButtonHandler(
     ILogger<FeedbackButtonHandler> logger,
     ChatRouter router,
     IOptions<DiscordBotOptions> discordOptions,
-    TimeProvider time) : IGatewayEventHandler
+    TimeProvider time,
+    ModeratorRequests requests) : IGatewayEventHandler
 {
     public async ValueTask HandleAsync(GatewayDispatch dispatch, CancellationToken cancellationToken = default)
     {
@@ -41,7 +42,7 @@ public sealed class FeedbackButtonHandler(
         {
             FeedbackButtons.Up => ReplyAsync(interaction, feedback.Vote(user, button.AnswerId, helpful: true), cancellationToken),
             FeedbackButtons.Down => AskWhyAsync(interaction, user, button.AnswerId, cancellationToken),
-            FeedbackButtons.AskModerator => NotifyModeratorsAsync(interaction, cancellationToken),
+            FeedbackButtons.AskModerator => NotifyModeratorsAsync(interaction, button.AnswerId, user, cancellationToken),
             FeedbackButtons.Simpler => FollowOnAsync(dispatch, interaction, () => router.Ask.Simpler(button.AnswerId), cancellationToken),
             FeedbackButtons.More => FollowOnAsync(dispatch, interaction, () => router.Ask.More(button.AnswerId), cancellationToken),
             _ => Task.CompletedTask,
@@ -108,11 +109,16 @@ public sealed class FeedbackButtonHandler(
         return rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, modal, cancellationToken);
     }
 
-    private async Task NotifyModeratorsAsync(Interaction interaction, CancellationToken cancellationToken)
+    private async Task NotifyModeratorsAsync(Interaction interaction, string answerId, string user, CancellationToken cancellationToken)
     {
         if (options.Value.ModeratorChannel is not { } channel || interaction.Message is not { } answer)
         {
             await ReplyAsync(interaction, ModeratorNotice.Unavailable, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        if (requests.Admit(answerId, user) is { } refused)
+        {
+            await ReplyAsync(interaction, refused, cancellationToken).ConfigureAwait(false);
             return;
         }
         var guild = interaction.GuildId?.ToString() ?? "@me";
@@ -124,6 +130,7 @@ public sealed class FeedbackButtonHandler(
         catch (DiscordApiException ex) when (ex is not InteractionAcknowledgementException)
         {
             Log.ModeratorNoticeFailed(logger, channel.Value, (int)ex.Status, ex.Code);
+            requests.Release(answerId);
             await ReplyAsync(interaction, ModeratorNotice.Unavailable, cancellationToken).ConfigureAwait(false);
             return;
         }

@@ -96,6 +96,24 @@ public sealed class FeedbackInteractionTests
     }
 
     [Fact]
+    public async Task A_second_ask_a_moderator_on_the_same_answer_posts_no_second_notice()
+    {
+        // Arrange
+        await using var sut = await GeneBotHarness.StartAsync(SomeInteraction.Settings());
+        var reply = await sut.WaitForReplyToAsync(await sut.SendAsync(MessageCreate, Some.Mention("which pizza topping is best in naples?")));
+        var button = Assert.Single(ComponentsJson.Buttons(reply.Body));
+
+        // Act
+        var first = await sut.WaitForCallbackAsync(await sut.SendAsync(InteractionCreate, SomeInteraction.Button(button.CustomId, reply.Id.ToString())));
+        var second = await sut.WaitForCallbackAsync(await sut.SendAsync(InteractionCreate, SomeInteraction.Button(button.CustomId, reply.Id.ToString())));
+
+        // Assert
+        Assert.Equal(ModeratorNotice.Sent.Text, SentJson.Content(first.Json.GetProperty("data")));
+        Assert.Equal(ModeratorRequests.AlreadySent.Text, SentJson.Content(second.Json.GetProperty("data")));
+        Assert.Single(sut.Discord.Messages.Snapshot(), m => m.ChannelOrWebhook == SomeInteraction.ModeratorChannelId);
+    }
+
+    [Fact]
     public async Task A_button_for_an_unknown_answer_gets_a_short_reply()
     {
         // Arrange

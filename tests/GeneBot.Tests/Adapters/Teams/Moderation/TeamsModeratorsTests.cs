@@ -178,6 +178,24 @@ public sealed class TeamsModeratorsTests(TeamsModeratorsFixture fixture) : IClas
     }
 
     [Fact]
+    public async Task A_second_press_of_ask_a_moderator_on_the_same_answer_posts_no_second_notice()
+    {
+        // Arrange
+        var (id, question) = InChannel(Unanswerable);
+        await Sut.PostAsync(question);
+        var action = Assert.Single(Actions(await Sut.Connector.WaitForReplyAsync(id)));
+
+        // Act
+        var first = await PressAsync(question, action["data"]!.AsObject());
+        var second = await PressAsync(question, action["data"]!.AsObject());
+
+        // Assert
+        Assert.Equal(ModeratorNotice.Sent.Text, TeamsJson.Text(first.Json));
+        Assert.Equal(ModeratorRequests.AlreadySent.Text, TeamsJson.Text(second.Json));
+        Assert.Single(Sut.Connector.Messages.Snapshot(), m => m.Path.Contains(Moderators, StringComparison.Ordinal) && m.Body.Contains(Room(id), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task An_abstention_offers_ask_a_moderator_which_posts_a_notice_without_the_question_and_replies_sent()
     {
         // Arrange
