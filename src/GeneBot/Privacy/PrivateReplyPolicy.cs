@@ -29,7 +29,7 @@ public sealed class PrivateReplyPolicy(
     public async ValueTask<string?> FirstUseNoteAsync(ChatRequest request, CancellationToken cancellationToken = default)
     {
         var (first, failure) = await breaker.RunAsync(ct => firstUse.TryMarkFirstUseAsync(request.UserId, ct), fallback: false, cancellationToken).ConfigureAwait(false);
-        if (failure is not null and not Polly.CircuitBreaker.BrokenCircuitException)
+        if (failure is not null)
             Log.FirstUseUnavailable(logger, failure.GetType().Name);
         return first ? PrivacyText.FirstUseNote : null;
     }

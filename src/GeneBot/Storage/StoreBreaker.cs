@@ -49,8 +49,9 @@ public sealed class StoreBreaker
         exception is DbException or TimeoutException or IOException or InvalidOperationException;
 
     /// <summary>
-    /// <paramref name="action"/>'s result, or <paramref name="fallback"/> with the failure when the store failed or is
-    /// being skipped (a <see cref="BrokenCircuitException"/>). Exceptions that are not store failures are not caught.
+    /// <paramref name="action"/>'s result, or <paramref name="fallback"/> when the store failed or is being skipped.
+    /// <c>Failure</c> is the store's own error, for the caller to log; it is null on success and while the store is
+    /// skipped (the breaker logged that once, when it opened). Exceptions that are not store failures are not caught.
     /// </summary>
     public async ValueTask<(T Value, Exception? Failure)> RunAsync<T>(Func<CancellationToken, ValueTask<T>> action, T fallback, CancellationToken cancellationToken = default)
     {
@@ -58,7 +59,11 @@ public sealed class StoreBreaker
         {
             return (await pipeline.ExecuteAsync(action, cancellationToken).ConfigureAwait(false), null);
         }
-        catch (Exception ex) when (IsStoreFailure(ex) || ex is BrokenCircuitException)
+        catch (BrokenCircuitException)
+        {
+            return (fallback, null);
+        }
+        catch (Exception ex) when (IsStoreFailure(ex))
         {
             return (fallback, ex);
         }
@@ -71,7 +76,11 @@ public sealed class StoreBreaker
         {
             return (pipeline.Execute(action), null);
         }
-        catch (Exception ex) when (IsStoreFailure(ex) || ex is BrokenCircuitException)
+        catch (BrokenCircuitException)
+        {
+            return (fallback, null);
+        }
+        catch (Exception ex) when (IsStoreFailure(ex))
         {
             return (fallback, ex);
         }

@@ -28,8 +28,7 @@ public sealed class AnswerRecorder(IAnswerLog log, UserIdHasher users, TimeProvi
             log.Record(record);
             return true;
         }, fallback: false);
-        // While the breaker skips the store it has said so once; each failure that reached the store is logged.
-        if (failure is not null and not Polly.CircuitBreaker.BrokenCircuitException)
+        if (failure is not null)
             Log.AnswerNotRecorded(logger, failure.GetType().Name);
         return recorded ? id : null;
     }
