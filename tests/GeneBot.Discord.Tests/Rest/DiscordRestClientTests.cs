@@ -8,7 +8,6 @@ namespace GeneBot.Discord.Tests.Rest;
 
 public sealed class DiscordRestClientTests
 {
-    private static readonly Snowflake Channel = new(123456789012345678);
     private static readonly Snowflake App = new(FakeDiscordServer.ApplicationId);
 
     [Fact]
@@ -19,7 +18,7 @@ public sealed class DiscordRestClientTests
         var (sut, _) = RestHarness.Create(server);
 
         // Act
-        var message = await sut.CreateMessageAsync(Channel, new MessageCreateRequest { Content = "hello @everyone" });
+        var message = await sut.CreateMessageAsync(RestHarness.Channel, new MessageCreateRequest { Content = "hello @everyone" });
 
         // Assert
         var request = Assert.Single(server.Requests.Snapshot());
@@ -32,7 +31,7 @@ public sealed class DiscordRestClientTests
         Assert.True(body.GetProperty("enforce_nonce").GetBoolean());
         Assert.InRange(body.GetProperty("nonce").GetString()!.Length, 1, 25);
         Assert.Equal("hello @everyone", message.Content);
-        Assert.Equal(Channel, message.ChannelId);
+        Assert.Equal(RestHarness.Channel, message.ChannelId);
     }
 
     [Fact]
@@ -44,7 +43,7 @@ public sealed class DiscordRestClientTests
         var mentions = new AllowedMentions { Parse = [], Users = [new Snowflake(42)] };
 
         // Act
-        await sut.CreateMessageAsync(Channel, new MessageCreateRequest { Content = "<@42>", AllowedMentions = mentions });
+        await sut.CreateMessageAsync(RestHarness.Channel, new MessageCreateRequest { Content = "<@42>", AllowedMentions = mentions });
 
         // Assert
         var users = server.Requests.Snapshot()[0].Json.GetProperty("allowed_mentions").GetProperty("users");
@@ -107,7 +106,7 @@ public sealed class DiscordRestClientTests
         var (sut, _) = RestHarness.Create(server);
 
         // Act
-        var thread = await sut.StartThreadFromMessageAsync(Channel, new Snowflake(99), new StartThreadRequest("Discussion") { AutoArchiveDuration = 1440 });
+        var thread = await sut.StartThreadFromMessageAsync(RestHarness.Channel, new Snowflake(99), new StartThreadRequest("Discussion") { AutoArchiveDuration = 1440 });
 
         // Assert
         Assert.Equal("Discussion", thread.Name);

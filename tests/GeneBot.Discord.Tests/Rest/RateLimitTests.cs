@@ -10,8 +10,6 @@ namespace GeneBot.Discord.Tests.Rest;
 
 public sealed class RateLimitTests
 {
-    private static readonly Snowflake Channel = new(123456789012345678);
-
     [Fact]
     public async Task A_bucket_429_is_retried_after_retry_after()
     {
@@ -21,7 +19,7 @@ public sealed class RateLimitTests
         var (sut, state) = RestHarness.Create(server);
 
         // Act
-        await sut.CreateMessageAsync(Channel, new() { Content = "after the wait" });
+        await sut.CreateMessageAsync(RestHarness.Channel, new() { Content = "after the wait" });
 
         // Assert
         var requests = server.Requests.Snapshot();
@@ -66,7 +64,7 @@ public sealed class RateLimitTests
         var stopwatch = Stopwatch.StartNew();
 
         // Act
-        var sends = Enumerable.Range(0, 8).Select(i => sut.CreateMessageAsync(Channel, new() { Content = $"m{i}" }));
+        var sends = Enumerable.Range(0, 8).Select(i => sut.CreateMessageAsync(RestHarness.Channel, new() { Content = $"m{i}" }));
         await Task.WhenAll(sends).WaitAsync(Timeouts.Wait);
 
         // Assert
@@ -86,7 +84,7 @@ public sealed class RateLimitTests
         var (sut, _) = RestHarness.Create(server);
 
         // Act
-        await Task.WhenAll(Enumerable.Range(0, 6).Select(i => sut.CreateMessageAsync(Channel, new() { Content = $"b{i}" })));
+        await Task.WhenAll(Enumerable.Range(0, 6).Select(i => sut.CreateMessageAsync(RestHarness.Channel, new() { Content = $"b{i}" })));
 
         // Assert
         Assert.Equal(0, server.BucketViolations);
@@ -105,7 +103,7 @@ public sealed class RateLimitTests
         var (sut, state) = RestHarness.Create(server, o => o.InvalidRequestWarningThreshold = 2, loggers);
 
         // Act
-        await sut.CreateMessageAsync(Channel, new() { Content = "counted" });
+        await sut.CreateMessageAsync(RestHarness.Channel, new() { Content = "counted" });
 
         // Assert
         Assert.Equal(4, state.InvalidRequests.Count);

@@ -10,8 +10,6 @@ namespace GeneBot.Discord.Tests.Rest;
 
 public sealed class RestFailureTests
 {
-    private static readonly Snowflake Channel = new(123456789012345678);
-
     [Fact]
     public async Task A_401_stops_all_requests_and_later_calls_throw_at_once()
     {
@@ -20,7 +18,7 @@ public sealed class RestFailureTests
         var (sut, state) = RestHarness.Create(server, o => o.Token = "wrong-token");
 
         // Act
-        var first = await Assert.ThrowsAsync<DiscordUnauthorizedException>(() => sut.CreateMessageAsync(Channel, new() { Content = "a" }));
+        var first = await Assert.ThrowsAsync<DiscordUnauthorizedException>(() => sut.CreateMessageAsync(RestHarness.Channel, new() { Content = "a" }));
         var second = await Assert.ThrowsAsync<DiscordUnauthorizedException>(() => sut.GetGatewayBotAsync());
 
         // Assert
@@ -76,7 +74,7 @@ public sealed class RestFailureTests
         var (sut, _) = RestHarness.Create(server);
 
         // Act
-        var message = await sut.CreateMessageAsync(Channel, new() { Content = "exactly once" });
+        var message = await sut.CreateMessageAsync(RestHarness.Channel, new() { Content = "exactly once" });
 
         // Assert
         Assert.Equal(3, server.Requests.Snapshot().Count);
@@ -92,7 +90,7 @@ public sealed class RestFailureTests
         var (sut, _) = RestHarness.Create(server);
 
         // Act
-        var error = await Assert.ThrowsAsync<DiscordApiException>(() => sut.CreateMessageAsync(Channel, new() { Content = new string('x', 2001) }));
+        var error = await Assert.ThrowsAsync<DiscordApiException>(() => sut.CreateMessageAsync(RestHarness.Channel, new() { Content = new string('x', 2001) }));
 
         // Assert
         Assert.Equal(50035, error.Code);

@@ -1,3 +1,4 @@
+using GeneBot.Discord.Models;
 using GeneBot.Discord.Rest;
 using GeneBot.Discord.Testing;
 using Microsoft.Extensions.Logging;
@@ -8,6 +9,9 @@ namespace GeneBot.Discord.Tests.Support;
 
 public static class RestHarness
 {
+    /// <summary>The channel the REST tests post to.</summary>
+    public static readonly Snowflake Channel = new(123456789012345678);
+
     public static (DiscordRestClient Client, DiscordRestState State) Create(
         FakeDiscordServer server, Action<DiscordOptions>? configure = null, ILoggerFactory? loggers = null, GeneBot.Discord.Telemetry.DiscordMetrics? metrics = null)
     {
