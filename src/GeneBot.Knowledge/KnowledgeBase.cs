@@ -2,6 +2,7 @@ using GeneBot.Knowledge.Answers;
 using GeneBot.Knowledge.Corpus;
 using GeneBot.Knowledge.Indexing;
 using GeneBot.Knowledge.Search;
+using GeneBot.Knowledge.Semantic;
 using Lucene.Net.Store;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
@@ -17,16 +18,18 @@ public sealed class KnowledgeBase : IDisposable
     private readonly KnowledgeSearcher searcher;
     private readonly TimeProvider time;
     private readonly System.Threading.Lock rebuildLock = new();
+    private readonly ITextEmbedder? embedder;
     private volatile CorpusView view;
     private Func<CorpusSnapshot, CorpusSnapshot> prepare = static snapshot => snapshot;
 
-    private KnowledgeBase(KnowledgeOptions options, RankingSettings ranking, LuceneDirectory directory, CorpusSnapshot corpus, IndexReport? report, TimeProvider time)
+    private KnowledgeBase(KnowledgeOptions options, RankingSettings ranking, LuceneDirectory directory, CorpusSnapshot corpus, IndexReport? report, TimeProvider time, ITextEmbedder? embedder)
     {
         Options = options;
         this.directory = directory;
         this.time = time;
+        this.embedder = embedder;
         view = CorpusView.For(corpus, options, ranking, time);
-        searcher = new KnowledgeSearcher(directory, ranking);
+        searcher = new KnowledgeSearcher(directory, ranking, embedder is null ? null : new SemanticRanking(embedder, options.SemanticWeight));
         LastReport = report;
     }
 
@@ -44,9 +47,11 @@ public sealed class KnowledgeBase : IDisposable
     /// Opens the index at <see cref="KnowledgeOptions.IndexPath"/>, building it first when missing or stale.
     /// <paramref name="prepare"/> adjusts every corpus snapshot before it is indexed, here and in <see cref="Rebuild"/>
     /// (the host adds moderators' stored FAQ edits); it must change the snapshot's fingerprint when it changes content.
+    /// With <paramref name="embedder"/> (<see cref="KnowledgeOptions.Semantic"/>), passages carry vectors and answers are
+    /// semantically re-ranked; an index built without them (or with another model's) is rebuilt.
     /// </summary>
     public static KnowledgeBase Open(KnowledgeOptions options, IProgress<IndexProgress>? progress = null, RankingSettings? ranking = null, Action<string>? onRebuild = null, TimeProvider? time = null,
-        Func<CorpusSnapshot, CorpusSnapshot>? prepare = null)
+        Func<CorpusSnapshot, CorpusSnapshot>? prepare = null, ITextEmbedder? embedder = null)
     {
         prepare ??= static snapshot => snapshot;
         var corpusPath = KnowledgePaths.ResolveExisting(options.CorpusPath);
@@ -54,12 +59,12 @@ public sealed class KnowledgeBase : IDisposable
         var directory = IndexSchema.OpenDirectory(Path.GetFullPath(options.IndexPath));
         IndexReport? report = null;
         var state = IndexState.Read(directory);
-        if (state?.Fingerprint != IndexFingerprint.For(snapshot, options.ArticleBaseUrl))
+        if (state?.Fingerprint != IndexFingerprint.For(snapshot, options.ArticleBaseUrl, embedder?.Model))
         {
             onRebuild?.Invoke(state is null ? "no index yet" : "the corpus or analysis settings changed");
-            report = IndexBuilder.Build(snapshot, directory, options.ArticleBaseUrl, progress);
+            report = IndexBuilder.Build(snapshot, directory, options.ArticleBaseUrl, progress, embedder: embedder);
         }
-        return new KnowledgeBase(options, ranking ?? RankingSettings.Default, directory, snapshot, report, time ?? TimeProvider.System) { prepare = prepare };
+        return new KnowledgeBase(options, ranking ?? RankingSettings.Default, directory, snapshot, report, time ?? TimeProvider.System, embedder) { prepare = prepare };
     }
 
     /// <summary>
@@ -113,7 +118,7 @@ public sealed class KnowledgeBase : IDisposable
         lock (rebuildLock)
         {
             var snapshot = prepare(CorpusReader.Read(KnowledgePaths.ResolveExisting(Options.CorpusPath)));
-            var report = IndexBuilder.Build(snapshot, directory, Options.ArticleBaseUrl, progress, cancellationToken);
+            var report = IndexBuilder.Build(snapshot, directory, Options.ArticleBaseUrl, progress, cancellationToken, embedder);
             var next = CorpusView.For(snapshot, Options, searcher.Settings, time);
             searcher.Refresh();
             view = next;

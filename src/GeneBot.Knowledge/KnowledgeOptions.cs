@@ -25,4 +25,16 @@ public sealed class KnowledgeOptions
     /// <summary>Answers whose confidence is below this abstain. Chosen on eval/questions.jsonl (see docs/BENCHMARKS.md).</summary>
     [Range(0.0, 1.0)]
     public double AbstainThreshold { get; set; } = 0.33;
+
+    /// <summary>
+    /// Semantic re-ranking: passages get vectors from an embedding model shipped with GeneBot (snowflake-arctic-embed-xs)
+    /// and the best candidates are re-ordered by their similarity to the question as well as by their words. Off by
+    /// default: it lifts ranking quality (docs/BENCHMARKS.md) but costs a slower index build, a few milliseconds per
+    /// question and a few hundred MB of memory.
+    /// </summary>
+    public bool Semantic { get; set; }
+
+    /// <summary>With <see cref="Semantic"/>: the similarity's share of the fused score (0 = words only, 1 = similarity only).</summary>
+    [Range(0.0, 1.0)]
+    public double SemanticWeight { get; set; } = GeneBot.Knowledge.Semantic.SemanticRanking.DefaultWeight;
 }

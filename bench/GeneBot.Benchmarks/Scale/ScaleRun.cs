@@ -8,9 +8,11 @@ using Lucene.Net.Store;
 namespace GeneBot.Benchmarks.Scale;
 
 /// <summary>
-/// <c>scale [--passages 100000] [--work DIR] [--shared DIR] [--seconds 5]</c>: builds the scale corpus and its index
-/// (timed), writes the corpus and the questions in BEIR layout for the peer libraries, then times start-up and answers
-/// in fresh processes (<see cref="ServeRun"/>) and prints one table. Results also go to WORK/scale.json.
+/// <c>scale [--passages 100000] [--work DIR] [--shared DIR] [--seconds 5] [--semantic]</c>: builds the scale corpus and
+/// its index (timed), writes the corpus and the questions in BEIR layout for the peer libraries, then times start-up and
+/// answers in fresh processes (<see cref="ServeRun"/>) and prints one table. Results also go to WORK/scale.json. With
+/// <c>--semantic</c> the index carries passage vectors and answers are semantically re-ranked (Knowledge:Semantic);
+/// embedding runs at tens of passages a second, so use a few thousand passages.
 /// </summary>
 public static class ScaleRun
 {
@@ -32,20 +34,24 @@ public static class ScaleRun
         ScaleQueries.WriteBeir(questions, Path.Combine(beir, "queries.jsonl"));
         Console.Error.WriteLine($"Scale corpus: {count} passages from {seeds.Count} real ones; {questions.Count} questions; in {work}");
 
-        var build = Build(ScaleCorpus.Generate(seeds, count), index);
+        var semantic = args.Flag("semantic");
+        var build = Build(ScaleCorpus.Generate(seeds, count), index, semantic);
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Indexed {build.Passages} passages in {build.Seconds:0.00} s"));
 
-        var serve = JsonSerializer.Deserialize<ServeRun.Result>(Child("serve", "--index", index, "--synonyms", synonyms,
-            "--queries", Path.Combine(beir, "queries.jsonl"), "--seconds", args.Get("seconds", "5"), "--ranking", args.Get("ranking", "")).Last())!;
-        var ready = Enumerable.Range(0, 5).Select(_ => TimeToReady(index, synonyms)).Order().ToArray();
+        string[] serveArgs = ["--index", index, "--synonyms", synonyms, .. semantic ? ["--semantic"] : Array.Empty<string>()];
+        var serve = JsonSerializer.Deserialize<ServeRun.Result>(Child(["serve", .. serveArgs,
+            "--queries", Path.Combine(beir, "queries.jsonl"), "--seconds", args.Get("seconds", "5"), "--ranking", args.Get("ranking", "")]).Last())!;
+        var ready = Enumerable.Range(0, 5).Select(_ => TimeToReady(serveArgs)).Order().ToArray();
 
         var report = new { build, serve, readyMedianMs = ready[ready.Length / 2], readyRunsMs = ready };
         File.WriteAllText(Path.Combine(work, "scale.json"), JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true }));
+        if (semantic)
+            Console.WriteLine("With semantic re-ranking (Knowledge:Semantic, snowflake-arctic-embed-xs):");
         Print(build, serve, ready[ready.Length / 2]);
         return 0;
     }
 
-    private static BuildResult Build(IEnumerable<Passage> passages, string path)
+    private static BuildResult Build(IEnumerable<Passage> passages, string path, bool semantic)
     {
         if (System.IO.Directory.Exists(path))
             System.IO.Directory.Delete(path, recursive: true);
@@ -56,18 +62,19 @@ public static class ScaleRun
             return p;
         });
         using var directory = FSDirectory.Open(path);
+        using var embedder = semantic ? new GeneBot.Semantic.ArcticEmbedder() : null;
         var clock = Stopwatch.StartNew();
-        var written = IndexBuilder.Build(counted, directory);
+        var written = IndexBuilder.Build(counted, directory, embedder: embedder);
         var seconds = clock.Elapsed.TotalSeconds;
         var indexBytes = new DirectoryInfo(path).EnumerateFiles().Sum(f => f.Length);
         return new BuildResult(written, seconds, written / seconds, bytes / 1048576.0 / seconds, bytes / 1048576.0, indexBytes / 1048576.0, ProcessMemory.PeakRssMb);
     }
 
     /// <summary>Wall-clock milliseconds from starting a process to its READY line (an existing index, one answer).</summary>
-    private static double TimeToReady(string index, string synonyms)
+    private static double TimeToReady(string[] serveArgs)
     {
         var clock = Stopwatch.StartNew();
-        var lines = Child("ready", "--index", index, "--synonyms", synonyms);
+        var lines = Child(["ready", .. serveArgs]);
         if (!lines.Any(l => l.StartsWith("READY", StringComparison.Ordinal)))
             throw new InvalidOperationException("The ready process did not report ready.");
         return clock.Elapsed.TotalMilliseconds;

@@ -30,6 +30,7 @@ public static class ServeRun
     private sealed class Bot : IDisposable
     {
         private readonly Lucene.Net.Store.Directory directory;
+        private readonly GeneBot.Semantic.ArcticEmbedder? embedder;
 
         public Bot(HarnessArgs args)
         {
@@ -40,7 +41,8 @@ public static class ServeRun
                 "mmap" => new MMapDirectory(args.Required("index")),
                 _ => IndexSchema.OpenDirectory(args.Required("index")),
             };
-            Searcher = new KnowledgeSearcher(directory, ranking);
+            embedder = args.Flag("semantic") ? new GeneBot.Semantic.ArcticEmbedder() : null;
+            Searcher = new KnowledgeSearcher(directory, ranking, embedder is null ? null : new Knowledge.Semantic.SemanticRanking(embedder));
             Builder = new QueryBuilder(SynonymMap.Parse(File.ReadAllText(args.Required("synonyms"))), ranking);
             Composer = new AnswerComposer(new KnowledgeOptions().AbstainThreshold);
         }
@@ -59,6 +61,7 @@ public static class ServeRun
         {
             Searcher.Dispose();
             directory.Dispose();
+            embedder?.Dispose();
         }
     }
 

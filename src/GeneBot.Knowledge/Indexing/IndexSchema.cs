@@ -29,7 +29,7 @@ public static class IndexSchema
 
     public static Similarity CreateSimilarity(RankingSettings settings) => new BM25Similarity(settings.K1, settings.B);
 
-    public static Document ToDocument(Passage passage)
+    public static Document ToDocument(Passage passage, Semantic.PassageVector? vector = null)
     {
         var document = new Document
         {
@@ -47,6 +47,11 @@ public static class IndexSchema
         };
         if (passage.Url is not null)
             document.Add(new StoredField(IndexFields.Url, passage.Url));
+        if (vector is not null)
+        {
+            document.Add(new BinaryDocValuesField(IndexFields.Vector, Semantic.PassageVectors.ToBytes(vector.Vector)));
+            document.Add(new BinaryDocValuesField(IndexFields.VectorKey, new BytesRef(vector.Key)));
+        }
         return document;
     }
 

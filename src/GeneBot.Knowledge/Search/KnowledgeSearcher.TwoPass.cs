@@ -1,4 +1,5 @@
 using GeneBot.Knowledge.Indexing;
+using GeneBot.Knowledge.Semantic;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -12,14 +13,24 @@ namespace GeneBot.Knowledge.Search;
 /// </summary>
 public sealed partial class KnowledgeSearcher
 {
-    private TopDocs TwoPass(IndexSearcher searcher, Query query, int maxHits)
+    /// <param name="semanticText">With semantic re-ranking, the text the passages' similarity is measured to; else null.</param>
+    private TopDocs TwoPass(IndexSearcher searcher, Query query, int maxHits, string? semanticText)
     {
+        var fuse = semantic is not null && semanticText is not null;
+        var wanted = fuse ? Math.Max(maxHits, SemanticRanking.Depth) : maxHits;
         var depth = Settings.CandidateDepth;
+        TopDocs ranked;
         if (depth <= 0)
-            return searcher.Search(query, maxHits);
-        depth = Math.Max(depth, maxHits);
-        var candidates = searcher.Search(Candidates(query, searcher.IndexReader, Settings.CandidateCommonShare, depth), depth);
-        return Rescore(searcher, candidates, query, maxHits);
+        {
+            ranked = searcher.Search(query, wanted);
+        }
+        else
+        {
+            depth = Math.Max(depth, wanted);
+            var candidates = searcher.Search(Candidates(query, searcher.IndexReader, Settings.CandidateCommonShare, depth), depth);
+            ranked = Rescore(searcher, candidates, query, wanted);
+        }
+        return fuse ? Fuse(searcher, ranked, semanticText!, maxHits) : ranked;
     }
 
     /// <summary>

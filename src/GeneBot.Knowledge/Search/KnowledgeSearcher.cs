@@ -1,4 +1,5 @@
 using GeneBot.Knowledge.Indexing;
+using GeneBot.Knowledge.Semantic;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -14,11 +15,14 @@ namespace GeneBot.Knowledge.Search;
 public sealed partial class KnowledgeSearcher : IDisposable
 {
     private readonly SearcherManager manager;
+    private readonly SemanticRanking? semantic;
     private (IndexReader Reader, SpellingCorrector Corrector)? corrector;
 
-    public KnowledgeSearcher(LuceneDirectory directory, RankingSettings settings)
+    /// <param name="semantic">Semantic re-ranking (<c>Knowledge:Semantic</c>), or null for GeneBot's own ranking alone.</param>
+    public KnowledgeSearcher(LuceneDirectory directory, RankingSettings settings, SemanticRanking? semantic = null)
     {
         Settings = settings;
+        this.semantic = semantic;
         manager = new SearcherManager(directory, new SimilarityFactory(IndexSchema.CreateSimilarity(settings)));
     }
 
@@ -92,7 +96,8 @@ public sealed partial class KnowledgeSearcher : IDisposable
             plan = plan.WithContext(builder.Build(context, term => Idf(reader.DocFreq(new Term(IndexFields.Body, term)), documents), CorrectorFor(reader).Correct));
         if (plan.IsEmpty || documents == 0)
             return (plan, null);
-        return (plan, TwoPass(searcher, plan.Query!, Math.Max(1, maxHits)));
+        var semanticText = semantic is null || string.IsNullOrWhiteSpace(question) ? null : plan.Context is null ? question : $"{context} {question}";
+        return (plan, TwoPass(searcher, plan.Query!, Math.Max(1, maxHits), semanticText));
     }
 
     private SpellingCorrector CorrectorFor(IndexReader reader)

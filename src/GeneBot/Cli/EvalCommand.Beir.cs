@@ -3,16 +3,18 @@ using System.Globalization;
 using System.Text.Json;
 using GeneBot.Knowledge.Evaluation.Beir;
 using GeneBot.Knowledge.Search;
+using GeneBot.Knowledge.Semantic;
+using GeneBot.Semantic;
 
 namespace GeneBot.Cli;
 
-/// <summary><c>genebot eval --beir DIR --split NAME [--ranker geneBot|baseline] [--format text|json]</c>.</summary>
+/// <summary><c>genebot eval --beir DIR --split NAME [--ranker geneBot|baseline] [--semantic] [--format text|json]</c>.</summary>
 public static partial class EvalCommand
 {
     public const string GeneBotRankerName = "geneBot";
     public const string BaselineRankerName = "baseline";
 
-    private static (Option<DirectoryInfo?> Beir, Option<string?> Split, Option<string> Ranker, Option<FileInfo?> Run) BeirOptions()
+    private static (Option<DirectoryInfo?> Beir, Option<string?> Split, Option<string> Ranker, Option<FileInfo?> Run, Option<bool> Semantic) BeirOptions()
     {
         var beir = new Option<DirectoryInfo?>("--beir") { Description = "A BEIR collection: corpus.jsonl, queries.jsonl, qrels/<split>.tsv" };
         var split = new Option<string?>("--split") { Description = "With --beir: the judgments to evaluate on (qrels/NAME.tsv), e.g. test or dev" };
@@ -23,10 +25,14 @@ public static partial class EvalCommand
         };
         ranker.AcceptOnlyFromAmong(GeneBotRankerName, BaselineRankerName);
         var run = new Option<FileInfo?>("--run") { Description = "With --beir: also write the rankings as a TREC run file (for trec_eval)" };
-        return (beir, split, ranker, run);
+        var semantic = new Option<bool>("--semantic")
+        {
+            Description = "With --beir and the geneBot ranker: semantic re-ranking, as Knowledge:Semantic does it (embeds every document first: minutes)",
+        };
+        return (beir, split, ranker, run, semantic);
     }
 
-    private static int RunBeir(DirectoryInfo directory, string split, string rankerName, string format, FileInfo? runFile)
+    private static int RunBeir(DirectoryInfo directory, string split, string rankerName, string format, FileInfo? runFile, bool semantic)
     {
         if (!directory.Exists)
         {
@@ -34,9 +40,15 @@ public static partial class EvalCommand
             return 2;
         }
         var dataset = BeirDataset.Load(directory.FullName, split);
+        if (semantic && rankerName == BaselineRankerName)
+        {
+            Console.Error.WriteLine("--semantic re-ranks GeneBot's ranking; it does not apply to the baseline.");
+            return 2;
+        }
+        using var embedder = semantic ? new ArcticEmbedder() : null;
         var report = BeirEvaluator.Run(dataset, documents => rankerName == BaselineRankerName
             ? new BaselineRanker(documents)
-            : new GeneBotRanker(documents, RankingSettings.Default));
+            : new GeneBotRanker(documents, RankingSettings.Default, semantic: embedder is null ? null : new SemanticRanking(embedder)));
 
         if (runFile is not null)
             File.WriteAllLines(runFile.FullName, report.TrecRunLines(rankerName));
@@ -46,7 +58,7 @@ public static partial class EvalCommand
             return 0;
         }
         var c = CultureInfo.InvariantCulture;
-        Console.WriteLine($"{dataset.Name} {dataset.Split}: {report.Queries} judged queries, {report.Documents} documents, ranker {rankerName}");
+        Console.WriteLine($"{dataset.Name} {dataset.Split}: {report.Queries} judged queries, {report.Documents} documents, ranker {rankerName}{(semantic ? " + semantic" : "")}");
         Console.WriteLine(string.Create(c, $"nDCG@10 {report.NdcgAt10:0.0000}  Recall@100 {report.RecallAt100:0.0000}  MRR@10 {report.MrrAt10:0.0000}"));
         Console.WriteLine(string.Create(c,
             $"indexed in {report.IndexTime.TotalSeconds:0.00} s ({report.Documents / Math.Max(report.IndexTime.TotalSeconds, 1e-9):0} documents/s); " +

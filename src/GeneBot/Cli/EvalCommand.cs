@@ -11,7 +11,7 @@ namespace GeneBot.Cli;
 /// <summary>
 /// <c>genebot eval --questions FILE [--k 3] [--format text|json]</c> scores answers on an evaluation set;
 /// <c>genebot eval --safety FILE</c> scores the safety triage (precision and recall per class);
-/// <c>genebot eval --beir DIR --split NAME [--ranker geneBot|baseline]</c> scores a ranking on a BEIR collection (EvalCommand.Beir.cs).
+/// <c>genebot eval --beir DIR --split NAME [--ranker geneBot|baseline] [--semantic]</c> scores a ranking on a BEIR collection (EvalCommand.Beir.cs).
 /// </summary>
 public static partial class EvalCommand
 {
@@ -23,8 +23,8 @@ public static partial class EvalCommand
         var format = new Option<string>("--format") { Description = "text or json", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var sweep = new Option<bool>("--sweep") { Description = "With --questions: print the trade-off of every abstention threshold from 0.20 to 0.60" };
-        var (beir, split, ranker, run) = BeirOptions();
-        var command = new Command("eval", "Score GeneBot on an evaluation set") { questions, safety, k, format, sweep, beir, split, ranker, run };
+        var (beir, split, ranker, run, semantic) = BeirOptions();
+        var command = new Command("eval", "Score GeneBot on an evaluation set") { questions, safety, k, format, sweep, beir, split, ranker, run, semantic };
         command.Validators.Add(result =>
         {
             var given = new object?[] { result.GetValue(questions), result.GetValue(safety), result.GetValue(beir) }.Count(o => o is not null);
@@ -34,7 +34,7 @@ public static partial class EvalCommand
                 result.AddError("--beir needs --split NAME (the qrels/NAME.tsv to evaluate on).");
         });
         command.SetAction(result => result.GetValue(beir) is { } beirDirectory
-            ? RunBeir(beirDirectory, result.GetValue(split)!, result.GetValue(ranker)!, result.GetValue(format)!, result.GetValue(run))
+            ? RunBeir(beirDirectory, result.GetValue(split)!, result.GetValue(ranker)!, result.GetValue(format)!, result.GetValue(run), result.GetValue(semantic))
             : result.GetValue(safety) is { } safetyFile
             ? RunSafety(safetyFile, result.GetValue(format)!)
             : result.GetValue(sweep)

@@ -3,6 +3,7 @@ using GeneBot.Configuration;
 using GeneBot.Knowledge;
 using GeneBot.Knowledge.Corpus;
 using GeneBot.Knowledge.Indexing;
+using GeneBot.Semantic;
 using Lucene.Net.Store;
 
 namespace GeneBot.Cli;
@@ -28,7 +29,8 @@ public static class IndexCommand
         using var directory = FSDirectory.Open(Path.GetFullPath(options.IndexPath));
         var progress = new Progress<IndexProgress>(p =>
             Console.Error.WriteLine($"  {p.ArticlesDone}/{p.ArticlesTotal} articles, {p.Passages} passages"));
-        var report = IndexBuilder.Build(snapshot, directory, options.ArticleBaseUrl, progress);
+        using var embedder = Embedders.For(options);
+        var report = IndexBuilder.Build(snapshot, directory, options.ArticleBaseUrl, progress, embedder: embedder);
         IndexSummary.Write(Console.Out, report);
         return strict && report.Errors.Count > 0 ? 2 : 0;
     }

@@ -1,6 +1,7 @@
 using GeneBot.Configuration;
 using GeneBot.Knowledge;
 using GeneBot.Knowledge.Indexing;
+using GeneBot.Semantic;
 
 namespace GeneBot.Cli;
 
@@ -13,7 +14,8 @@ public static class KnowledgeLoader
         var progress = new Progress<IndexProgress>(p =>
             Console.Error.WriteLine($"  indexed {p.ArticlesDone}/{p.ArticlesTotal} articles, {p.Passages} passages"));
         var knowledge = KnowledgeBase.Open(options, progress, onRebuild: reason =>
-            Console.Error.WriteLine($"Building the index in {options.IndexPath} ({reason})..."), prepare: prepare);
+            Console.Error.WriteLine($"Building the index in {options.IndexPath} ({reason}){(options.Semantic ? "; embedding passages for semantic re-ranking takes up to a minute per 1,000 passages" : "")}..."),
+            prepare: prepare, embedder: Embedders.For(options));
         if (knowledge.LastReport is { } report)
             IndexSummary.Write(Console.Error, report);
         return knowledge;

@@ -1,6 +1,8 @@
 using GeneBot.Features.Admin;
 using GeneBot.Features.Faq;
 using GeneBot.Knowledge;
+using GeneBot.Knowledge.Semantic;
+using GeneBot.Semantic;
 using GeneBot.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -17,12 +19,16 @@ public static class KnowledgeSetup
             .BindConfiguration(KnowledgeOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        // Created (and the model loaded) only when Knowledge:Semantic is on; the container disposes it.
+        services.AddSingleton(_ => new ArcticEmbedder());
         services.AddSingleton(sp =>
         {
             // The corpus generation is noted before the index opens, so a reindex another process announces meanwhile is followed at the next poll.
             var generation = sp.GetService<ServedGeneration>();
             var observed = generation?.Observe();
-            var knowledge = Open(sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value, sp.GetRequiredService<ILogger<KnowledgeBase>>(), sp.GetService<IFaqStore>());
+            var options = sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value;
+            var embedder = options.Semantic ? sp.GetRequiredService<ArcticEmbedder>() : null;
+            var knowledge = Open(options, sp.GetRequiredService<ILogger<KnowledgeBase>>(), sp.GetService<IFaqStore>(), embedder);
             generation?.Served(observed);
             return knowledge;
         });
@@ -31,11 +37,11 @@ public static class KnowledgeSetup
     }
 
     /// <summary>Opens the index; with a store, moderators' FAQ edits are indexed with the corpus.</summary>
-    private static KnowledgeBase Open(KnowledgeOptions options, ILogger logger, IFaqStore? faqs)
+    private static KnowledgeBase Open(KnowledgeOptions options, ILogger logger, IFaqStore? faqs, ITextEmbedder? embedder)
     {
         var indexPath = Path.GetFullPath(options.IndexPath);
         var knowledge = KnowledgeBase.Open(options, onRebuild: reason => Log.IndexRebuilding(logger, indexPath, reason),
-            prepare: faqs is null ? null : FaqIndexing.Prepare(faqs));
+            prepare: faqs is null ? null : FaqIndexing.Prepare(faqs), embedder: embedder);
         if (knowledge.LastReport is { } report)
             Log.IndexBuilt(logger, report.Articles, report.Faqs, report.Passages, report.Duration, report.Errors.Count);
         foreach (var error in knowledge.LastReport?.Errors ?? [])

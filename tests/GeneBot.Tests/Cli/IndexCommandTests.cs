@@ -47,5 +47,31 @@ public sealed class IndexCommandTests : IDisposable
         Assert.DoesNotContain("skipped", result.Stdout);
     }
 
+    [Fact]
+    public async Task With_Knowledge_Semantic_on_the_index_carries_the_models_vectors_and_answers_use_them()
+    {
+        // Arrange
+        work.Write("corpus/articles/good-article.md", GoodArticle);
+        work.Write("corpus/triage.yml", File.ReadAllText(Path.Combine(Repo.Corpus, "triage.yml")));
+        var env = Support.Cli.Env(work.Combine("corpus"), work.Combine("index"));
+        env["Knowledge__Semantic"] = "true";
+
+        // Act
+        var indexed = await Support.Cli.RunAsync(work.Path, env, null, "index");
+        var asked = await Support.Cli.RunAsync(work.Path, env, null, "ask", "--format", "json", "what carries a new gene into a cell?");
+
+        // Assert
+        Assert.True(indexed.ExitCode == 0, indexed.Stdout + indexed.Stderr);
+        using (var directory = Knowledge.Indexing.IndexSchema.OpenDirectory(work.Combine("index")))
+        {
+            var state = Knowledge.Indexing.IndexState.Read(directory)!;
+            Assert.Equal(GeneBot.Semantic.ArcticEmbedder.ModelName, state.UserData[Knowledge.Indexing.IndexFields.SemanticModelKey]);
+            Assert.Equal(state.Documents, Knowledge.Semantic.PassageVectors.Stored(directory, GeneBot.Semantic.ArcticEmbedder.ModelName).Count);
+        }
+        Assert.True(asked.ExitCode == 0, asked.Stdout + asked.Stderr);
+        Assert.Contains("\"good-article\"", asked.Stdout);
+        Assert.DoesNotContain("Building the index", asked.Stderr);
+    }
+
     public void Dispose() => work.Dispose();
 }

@@ -1,6 +1,7 @@
 using GeneBot.Knowledge.Analysis;
 using GeneBot.Knowledge.Indexing;
 using GeneBot.Knowledge.Search;
+using GeneBot.Knowledge.Semantic;
 
 namespace GeneBot.Knowledge.Evaluation.Beir;
 
@@ -16,10 +17,11 @@ public sealed class GeneBotRanker : IBeirRanker
     private readonly QueryBuilder builder;
 
     /// <param name="synonyms">The synonym map to expand queries with; a benchmark collection has none of its own, so usually <see cref="SynonymMap.Empty"/>.</param>
-    public GeneBotRanker(IEnumerable<BeirDocument> documents, RankingSettings settings, SynonymMap? synonyms = null)
+    /// <param name="semantic">Semantic re-ranking, as <c>Knowledge:Semantic</c> does it in the bot (every passage is embedded first).</param>
+    public GeneBotRanker(IEnumerable<BeirDocument> documents, RankingSettings settings, SynonymMap? synonyms = null, SemanticRanking? semantic = null)
     {
-        IndexBuilder.Build(documents.Select(d => d.ToPassage()), index.Directory);
-        searcher = new KnowledgeSearcher(index.Directory, settings);
+        IndexBuilder.Build(documents.Select(d => d.ToPassage()), index.Directory, embedder: semantic?.Embedder);
+        searcher = new KnowledgeSearcher(index.Directory, settings, semantic);
         builder = new QueryBuilder(synonyms ?? SynonymMap.Empty, settings);
     }
 
