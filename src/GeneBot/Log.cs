@@ -17,6 +17,9 @@ internal static partial class Log
     [LoggerMessage(3004, LogLevel.Information, "Opened the index in {IndexPath} ({Articles} articles)")]
     public static partial void IndexOpened(ILogger logger, string indexPath, int articles);
 
+    [LoggerMessage(3005, LogLevel.Information, "Semantic re-ranking is on: {Model}, similarity weight {Weight}")]
+    public static partial void SemanticRanking(ILogger logger, string model, double weight);
+
     [LoggerMessage(3101, LogLevel.Critical, "Discord closed the gateway with code {CloseCode}: {Advice}. GeneBot stops.")]
     public static partial void GatewayRefused(ILogger logger, int closeCode, string advice);
 

@@ -133,5 +133,5 @@ public static class IndexBuilder
 
     /// <summary>The passages' vectors when an embedder is given (before the writer opens, so the replaced index's vectors can be reused); else null.</summary>
     private static IReadOnlyList<PassageVector>? Vectors(IReadOnlyList<Passage> passages, LuceneDirectory directory, ITextEmbedder? embedder, CancellationToken cancellationToken) =>
-        embedder is null ? null : PassageVectors.For(passages, embedder, PassageVectors.Stored(directory, embedder.Model), cancellationToken: cancellationToken);
+        embedder is null ? null : PassageVectors.For(passages, embedder, PassageVectors.Stored(directory, embedder.Model), cancellationToken);
 }

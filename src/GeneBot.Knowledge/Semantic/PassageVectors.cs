@@ -32,7 +32,6 @@ public static class PassageVectors
         IReadOnlyList<Passage> passages,
         ITextEmbedder embedder,
         IReadOnlyDictionary<string, float[]> known,
-        IProgress<int>? embedded = null,
         CancellationToken cancellationToken = default)
     {
         var texts = passages.Select(TextOf).ToArray();
@@ -48,7 +47,6 @@ public static class PassageVectors
             var computed = embedder.EmbedPassages(batch.Select(i => texts[i]).ToArray(), cancellationToken);
             for (var j = 0; j < batch.Length; j++)
                 vectors[batch[j]] = computed[j];
-            embedded?.Report(Math.Min(start + Batch, missing.Length));
         }
         return keys.Select((key, i) => new PassageVector(key, vectors[i])).ToArray();
     }

@@ -47,6 +47,8 @@ public static class KnowledgeSetup
         foreach (var error in knowledge.LastReport?.Errors ?? [])
             Log.CorpusFileSkipped(logger, error.ToString());
         Log.IndexOpened(logger, indexPath, knowledge.Corpus.Articles.Count);
+        if (embedder is not null)
+            Log.SemanticRanking(logger, embedder.Model, options.SemanticWeight);
         return knowledge;
     }
 }

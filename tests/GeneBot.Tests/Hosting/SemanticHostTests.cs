@@ -74,6 +74,7 @@ public sealed class SemanticHostTests : IDisposable
         var knowledge = sut.Host.Services.GetRequiredService<KnowledgeBase>();
         using (var directory = IndexSchema.OpenDirectory(knowledge.Options.IndexPath))
             Assert.Equal(GeneBot.Semantic.ArcticEmbedder.ModelName, IndexState.Read(directory)!.UserData[IndexFields.SemanticModelKey]);
+        Assert.Contains(sut.Logs.Lines, l => l.Contains($"Semantic re-ranking is on: {GeneBot.Semantic.ArcticEmbedder.ModelName}", StringComparison.Ordinal));
         var answer = description.IndexOf(Answer, StringComparison.Ordinal);
         Assert.True(answer >= 0, description);
         var resources = description.IndexOf(ResourceList, StringComparison.Ordinal);
