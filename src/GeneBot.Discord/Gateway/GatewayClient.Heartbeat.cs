@@ -51,11 +51,15 @@ public sealed partial class GatewayClient
         }
     });
 
-    private Task SendHeartbeatAsync(GatewaySession session)
+    /// <summary>
+    /// A heartbeat is pending acknowledgement from when it is sent, not from when it was asked for: one still waiting
+    /// for a send permit (the server asked for several at once) must not make the next tick take the connection for a
+    /// zombie. It carries the latest sequence as of the send.
+    /// </summary>
+    private Task SendHeartbeatAsync(GatewaySession session) => SendAsync(session, () =>
     {
         session.AckPending = true;
         var seq = Interlocked.Read(ref lastSequence);
-        var payload = seq < 0 ? """{"op":1,"d":null}""" : $$"""{"op":1,"d":{{seq}}}""";
-        return SendAsync(session, Encoding.UTF8.GetBytes(payload));
-    }
+        return Encoding.UTF8.GetBytes(seq < 0 ? """{"op":1,"d":null}""" : $$"""{"op":1,"d":{{seq}}}""");
+    });
 }

@@ -125,7 +125,10 @@ public sealed partial class GatewayClient
         AutoReplenishment = true,
     });
 
-    private async Task SendAsync(GatewaySession session, byte[] payload)
+    private Task SendAsync(GatewaySession session, byte[] payload) => SendAsync(session, () => payload);
+
+    /// <summary>Waits for a send permit, then builds the payload and sends it (so what it says is as of the send, not of the wait).</summary>
+    private async Task SendAsync(GatewaySession session, Func<byte[]> payload)
     {
         using var lease = await session.SendLimiter.AcquireAsync(1, session.Token).ConfigureAwait(false);
         if (!lease.IsAcquired)
@@ -134,7 +137,7 @@ public sealed partial class GatewayClient
         }
 
         // Not cancellable: cancelling a websocket send aborts the socket and would lose our close code.
-        await session.Connection.SendAsync(payload, CancellationToken.None).ConfigureAwait(false);
+        await session.Connection.SendAsync(payload(), CancellationToken.None).ConfigureAwait(false);
     }
 
     private static Uri WithQuery(Uri url) => new UriBuilder(url) { Query = "v=10&encoding=json" }.Uri;

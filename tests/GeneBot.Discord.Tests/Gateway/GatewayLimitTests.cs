@@ -10,14 +10,14 @@ public sealed class GatewayLimitTests
     [Fact]
     public async Task Outbound_sends_respect_the_configured_limit()
     {
-        // Arrange
+        // Arrange: the client's own heartbeat timer on a clock that never moves, so only the server's requests send.
         const int limit = 5;
         var window = TimeSpan.FromSeconds(1);
         await using var sut = await GatewayHarness.StartAsync(s => s.HeartbeatIntervalMs = 60_000, o =>
         {
             o.GatewaySendLimit = limit;
             o.GatewaySendWindow = window;
-        });
+        }, time: new FakeTimeProvider(DateTimeOffset.UtcNow));
         await sut.WaitForStateAsync(GatewayState.Ready);
 
         // Act
@@ -37,6 +37,33 @@ public sealed class GatewayLimitTests
         }
 
         Assert.Single(sut.Server.Connections.Snapshot());
+    }
+
+    [Fact]
+    public async Task A_heartbeat_still_waiting_for_a_send_permit_is_not_taken_for_a_missed_ack()
+    {
+        // Arrange: one send an hour, which the identify uses; the heartbeat loop runs on a fake clock.
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var sut = await GatewayHarness.StartAsync(s => s.HeartbeatIntervalMs = 1_000, o =>
+        {
+            o.GatewaySendLimit = 1;
+            o.GatewaySendWindow = TimeSpan.FromHours(1);
+        }, time: time);
+        await sut.WaitForStateAsync(GatewayState.Ready);
+
+        // Act: the server asks for a heartbeat, which must wait for a permit; meanwhile the loop's timer comes round.
+        await sut.Server.SendOpAsync(1);
+        await Task.Delay(200);
+        for (var i = 0; i < 5; i++)
+        {
+            time.Advance(TimeSpan.FromSeconds(1));
+            await Task.Delay(50);
+        }
+
+        // Assert: nothing was sent yet, so nothing is overdue: the connection stays, with no resume.
+        Assert.Single(sut.Server.Connections.Snapshot());
+        Assert.DoesNotContain(sut.Server.Frames.Snapshot(), f => f.Op == GatewayFrame.Resume);
+        Assert.Equal(GatewayState.Ready, sut.Client.State);
     }
 
     [Fact]
