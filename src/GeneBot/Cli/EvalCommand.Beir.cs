@@ -39,12 +39,12 @@ public static partial class EvalCommand
             Console.Error.WriteLine($"No BEIR collection at {directory.FullName}.");
             return 2;
         }
-        var dataset = BeirDataset.Load(directory.FullName, split);
         if (semantic && rankerName == BaselineRankerName)
         {
             Console.Error.WriteLine("--semantic re-ranks GeneBot's ranking; it does not apply to the baseline.");
             return 2;
         }
+        var dataset = BeirDataset.Load(directory.FullName, split);
         using var embedder = semantic ? new ArcticEmbedder() : null;
         var report = BeirEvaluator.Run(dataset, documents => rankerName == BaselineRankerName
             ? new BaselineRanker(documents)
