@@ -46,7 +46,7 @@ public static class ScaleRun
         var report = new { build, serve, readyMedianMs = ready[ready.Length / 2], readyRunsMs = ready };
         File.WriteAllText(Path.Combine(work, "scale.json"), JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true }));
         if (semantic)
-            Console.WriteLine("With semantic re-ranking (Knowledge:Semantic, snowflake-arctic-embed-xs):");
+            Console.WriteLine($"With semantic re-ranking (Knowledge:Semantic, {GeneBot.Semantic.ArcticEmbedder.ModelName}):");
         Print(build, serve, ready[ready.Length / 2]);
         return 0;
     }
