@@ -50,7 +50,7 @@ public sealed partial class KnowledgeSearcher
             if (bytes.Length == 0)
                 return null;
             vector ??= semantic!.Embedder.EmbedQuestion(question);
-            similarity[i] = PassageVectors.Dot(vector, PassageVectors.ToVector(bytes));
+            similarity[i] = PassageVectors.Dot(vector, PassageVectors.AsVector(bytes));
         }
         return similarity;
     }

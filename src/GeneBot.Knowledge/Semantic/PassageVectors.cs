@@ -78,8 +78,11 @@ public static class PassageVectors
 
     public static BytesRef ToBytes(float[] vector) => new(MemoryMarshal.AsBytes(vector.AsSpan()).ToArray());
 
-    public static float[] ToVector(BytesRef bytes) =>
-        MemoryMarshal.Cast<byte, float>(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length)).ToArray();
+    public static float[] ToVector(BytesRef bytes) => AsVector(bytes).ToArray();
+
+    /// <summary>The stored vector read in place, without a copy (for a dot product per candidate and question).</summary>
+    public static ReadOnlySpan<float> AsVector(BytesRef bytes) =>
+        MemoryMarshal.Cast<byte, float>(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length));
 
     /// <summary>The cosine of two unit vectors; 0 when their lengths differ (vectors of another model).</summary>
     public static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)

@@ -9,6 +9,10 @@ public sealed record SemanticRanking(ITextEmbedder Embedder, double Weight = Sem
 {
     public const double DefaultWeight = 0.7;
 
-    /// <summary>How many of the best passages are re-ordered: as many as the two-pass search's candidates (<see cref="Search.RankingSettings.CandidateDepth"/>).</summary>
+    /// <summary>
+    /// How many of the best passages are re-ordered. The same number as the two-pass search's default candidate count
+    /// (<see cref="Search.RankingSettings.CandidateDepth"/>), so by default the fusion re-orders exactly the candidates
+    /// the full query already scored; it is a number of its own, not read from that setting.
+    /// </summary>
     public const int Depth = 30;
 }
